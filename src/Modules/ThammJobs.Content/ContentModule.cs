@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ThammJobs.Content.Data;
+using ThammJobs.Content.Recipes;
+using ThammJobs.Content.Recipes.Steps;
+using ThammJobs.Content.Services;
+using ThammJobs.Core.Data;
+using ThammJobs.Core.Localization;
+
+namespace ThammJobs.Content;
+
+public static class ContentModule
+{
+    /// <summary>Content store, Markdown, recipes and the public pages (found by Razor Pages in this assembly).</summary>
+    public static IServiceCollection AddContentModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ContentOptions>(configuration.GetSection("ThammJobs"));
+        services.AddSingleton<IModelContributor, ContentModelContributor>();
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddScoped<ContentManager>();
+        services.AddScoped<ContentQueries>();
+        services.AddScoped<SiteSettings>();
+        services.AddScoped<OfferFormatter>();
+        services.AddSingleton<JobPostingJsonLd>();
+        services.AddScoped<ISiteChromeProvider, ContentSiteChrome>();
+        services.AddScoped<IRecipeStep, SettingsStep>();
+        services.AddScoped<IRecipeStep, ContentStep>();
+        services.AddScoped<RecipeParser>();
+        services.AddScoped<RecipeExecutor>();
+        services.AddScoped<RecipeExporter>();
+        services.AddScoped<ContentSeeder>();
+        return services;
+    }
+}

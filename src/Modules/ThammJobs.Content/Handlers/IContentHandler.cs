@@ -1,0 +1,13 @@
+using ThammJobs.Content.Models;
+using ThammJobs.Content.Services;
+
+namespace ThammJobs.Content.Handlers;
+
+/// <summary>
+/// Lifecycle hook, Orchard style: called inside the transaction that stores a version, before it is
+/// committed, so what a handler adds (an indexing task, an audit line) commits or rolls back with it.
+/// </summary>
+public interface IContentHandler
+{
+    Task VersionSavedAsync(ContentItemVersion version, SaveOutcome outcome, CancellationToken cancellationToken);
+}

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Mvc;
+using ThammJobs.Content.Models;
+using ThammJobs.Content.Services;
+using ThammJobs.Core.Localization;
+
+namespace ThammJobs.Content.Pages.Public.ContentPages;
+
+public sealed class ShowModel(ContentQueries queries, LanguageAlternates alternates) : PublicPageModel(alternates)
+{
+    public ContentItem<Page> Item { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        var item = await queries.FindPublishedAsync<Page>(Culture, slug, cancellationToken);
+        if (item is null)
+        {
+            return NotFound();
+        }
+
+        Item = item;
+        foreach (var (culture, translatedSlug) in await queries.PublishedSlugsAsync(item.Version.TranslationSet, cancellationToken))
+        {
+            SetAlternate(culture, ContentUrls.Page(culture, translatedSlug));
+        }
+
+        return Page();
+    }
+}

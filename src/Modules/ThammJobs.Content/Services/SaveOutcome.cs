@@ -1,0 +1,8 @@
+namespace ThammJobs.Content.Services;
+
+public enum SaveOutcome
+{
+    Created,
+    Updated,
+    Unchanged,
+}
