@@ -1,6 +1,7 @@
 using Ganss.Xss;
 using Markdig;
 using Microsoft.AspNetCore.Html;
+using ThammJobs.Core.Localization;
 
 namespace ThammJobs.Content.Services;
 
@@ -29,7 +30,7 @@ public sealed class MarkdownRenderer
             return "";
         }
 
-        var html = Markdown.ToHtml(markdown, pipeline);
+        var html = Markdown.ToHtml(BidiText.Fix(markdown), pipeline);
         return sanitizer.Sanitize(html);
     }
 
