@@ -11,6 +11,10 @@ internal static class HostComposition
 {
     public static WebApplicationBuilder AddThammJobs(this WebApplicationBuilder builder)
     {
+        // Theme and module assets (/_content/…) straight from the build output in every environment, not only
+        // Development; a published site has them in wwwroot and the call then finds no manifest and does nothing.
+        builder.WebHost.UseStaticWebAssets();
+
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddThammJobsDatabase(builder.Configuration, builder.Environment);
