@@ -1,0 +1,87 @@
+using Microsoft.Playwright;
+using ThammJobs.Testing;
+
+namespace ThammJobs.Browser.Tests;
+
+/// <summary>
+/// The seeded site on real Kestrel (loopback, random port) and Debian's Chromium driven by Playwright.
+/// Without Chromium the browser tests are skipped on a developer machine, but fail under CI=true.
+/// </summary>
+public sealed class BrowserSite : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private readonly SiteFactory site = new();
+    private IPlaywright? playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public string? Unavailable { get; private set; }
+
+    public static string ScreenshotFolder { get; } = Path.Combine(RepositoryRoot(), "TestResults", "screenshots");
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            Unavailable = $"Chromium not found at {ChromiumPath} (apt-get install chromium)";
+            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new InvalidOperationException(Unavailable + ": browser tests must run in CI.");
+            }
+
+            return;
+        }
+
+        site.UseKestrel(0);
+        site.StartServer();
+        BaseUrl = site.CreateClient().BaseAddress!.ToString().TrimEnd('/');
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        Directory.CreateDirectory(ScreenshotFolder);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        playwright?.Dispose();
+        await site.DisposeAsync();
+    }
+
+    public async Task<IPage> OpenAsync(string path, int width, int height, bool javaScript = true)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            JavaScriptEnabled = javaScript,
+            IsMobile = width < 600,
+            HasTouch = width < 600,
+        });
+        var page = await context.NewPageAsync();
+        var response = await page.GotoAsync(BaseUrl + path);
+        Assert.Equal(200, response!.Status);
+        return page;
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ThammJobs.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? AppContext.BaseDirectory;
+    }
+}
