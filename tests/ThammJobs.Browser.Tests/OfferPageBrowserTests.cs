@@ -70,4 +70,26 @@ public sealed class OfferPageBrowserTests(BrowserSite browser) : IClassFixture<B
         Assert.Contains("خبير(ة)", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
         await page.Context.CloseAsync();
     }
+
+    [Theory]
+    [InlineData("/ar/offres/expert-migration-nationale-thamm-equipe-france")]
+    [InlineData("/ar/projets/thamm-plus-equipe-france")]
+    public async Task A_Latin_name_ending_in_plus_keeps_its_plus_on_the_right_in_Arabic(string path)
+    {
+        Assert.SkipWhen(browser.Unavailable is not null, browser.Unavailable ?? "");
+        var page = await browser.OpenAsync(path, 390, 844);
+
+        // Where the browser actually drew the last "M" of "THAMM" and the "+" after it.
+        var positions = await page.EvaluateAsync<double[]>("""
+            () => {
+              const node = [...document.querySelector('h1').childNodes].find(n => n.nodeType === 3 && n.textContent.includes('THAMM+'));
+              const at = node.textContent.indexOf('THAMM+');
+              const box = i => { const r = document.createRange(); r.setStart(node, i); r.setEnd(node, i + 1); return r.getBoundingClientRect().left; };
+              return [box(at + 4), box(at + 5)];
+            }
+            """);
+
+        Assert.True(positions[1] > positions[0], $"'+' drawn at {positions[1]}, left of the 'M' at {positions[0]}: it reads +THAMM");
+        await page.Context.CloseAsync();
+    }
 }
