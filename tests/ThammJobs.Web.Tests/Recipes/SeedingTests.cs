@@ -71,13 +71,13 @@ public sealed class SeedingTests
         var home = await site.CreateClient().GetStringAsync("/fr");
 
         Assert.Contains("Candidatures ouvertes", page, StringComparison.Ordinal);
-        Assert.Contains("href=\"#postuler\"", page, StringComparison.Ordinal);
+        Assert.Contains("<a class=\"button\" href=\"#postuler\">Postuler</a>", page, StringComparison.Ordinal);
         Assert.Contains("href=\"https://expertise-france.gestmax.fr", page, StringComparison.Ordinal);
         Assert.Contains("/fr/offres/expert-migration-nationale-thamm-equipe-france", home, StringComparison.Ordinal);
 
         site.Clock.Advance(TimeSpan.FromSeconds(30));
         var closedPage = await site.CreateClient().GetStringAsync("/fr/offres/expert-migration-nationale-thamm-equipe-france");
         Assert.Contains("Offre clôturée", closedPage, StringComparison.Ordinal);
-        Assert.DoesNotContain("href=\"#postuler\"", closedPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"button\" href=\"#postuler\"", closedPage, StringComparison.Ordinal);
     }
 }

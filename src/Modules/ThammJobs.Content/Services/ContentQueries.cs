@@ -9,19 +9,19 @@ public sealed class ContentQueries(ThammJobsDbContext db)
 {
     private IQueryable<ContentItemVersion> Published => db.Set<ContentItemVersion>().AsNoTracking().Where(v => v.Published);
 
-    public async Task<ContentItem<T>?> FindPublishedAsync<T>(string culture, string slug, CancellationToken cancellationToken = default)
-        where T : IContent
-    {
-        var type = typeof(T).Name;
-        var version = await Published.FirstOrDefaultAsync(v => v.ContentType == type && v.Culture == culture && v.Slug == slug, cancellationToken);
-        return version is null ? null : new ContentItem<T>(version, ContentJson.Deserialize<T>(version.Data));
-    }
+    public Task<ContentItem<T>?> FindPublishedAsync<T>(string culture, string slug, CancellationToken cancellationToken = default)
+        where T : IContent =>
+        FirstAsync<T>(v => v.Culture == culture && v.Slug == slug, cancellationToken);
 
-    public async Task<ContentItem<T>?> FindPublishedInSetAsync<T>(string translationSet, string culture, CancellationToken cancellationToken = default)
+    public Task<ContentItem<T>?> FindPublishedInSetAsync<T>(string translationSet, string culture, CancellationToken cancellationToken = default)
+        where T : IContent =>
+        FirstAsync<T>(v => v.TranslationSet == translationSet && v.Culture == culture, cancellationToken);
+
+    private async Task<ContentItem<T>?> FirstAsync<T>(System.Linq.Expressions.Expression<Func<ContentItemVersion, bool>> filter, CancellationToken cancellationToken)
         where T : IContent
     {
         var type = typeof(T).Name;
-        var version = await Published.FirstOrDefaultAsync(v => v.ContentType == type && v.TranslationSet == translationSet && v.Culture == culture, cancellationToken);
+        var version = await Published.Where(v => v.ContentType == type).FirstOrDefaultAsync(filter, cancellationToken);
         return version is null ? null : new ContentItem<T>(version, ContentJson.Deserialize<T>(version.Data));
     }
 
@@ -33,21 +33,21 @@ public sealed class ContentQueries(ThammJobsDbContext db)
     /// <summary>Published offers in one language, open ones first by closing date, closed ones newest first.</summary>
     public async Task<IReadOnlyList<ContentItem<JobOffer>>> ListOffersAsync(string culture, bool open, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
-        // The whole minute of the deadline still counts as open (see OfferDeadlines.IsOpen).
-        var threshold = now.UtcDateTime.AddMinutes(-1);
-        var query = Published.Where(v => v.ContentType == ContentTypes.JobOffer && v.Culture == culture);
-        query = open
-            ? query.Where(v => v.DeadlineUtc > threshold).OrderBy(v => v.DeadlineUtc)
-            : query.Where(v => v.DeadlineUtc <= threshold).OrderByDescending(v => v.DeadlineUtc);
+        var query = Offers(culture, open, now);
+        query = open ? query.OrderBy(v => v.DeadlineUtc) : query.OrderByDescending(v => v.DeadlineUtc);
         var versions = await query.ToListAsync(cancellationToken);
         return versions.Select(v => new ContentItem<JobOffer>(v, ContentJson.Deserialize<JobOffer>(v.Data))).ToList();
     }
 
-    public Task<int> CountOffersAsync(string culture, bool open, DateTimeOffset now, CancellationToken cancellationToken = default)
+    public Task<int> CountOffersAsync(string culture, bool open, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        Offers(culture, open, now).CountAsync(cancellationToken);
+
+    private IQueryable<ContentItemVersion> Offers(string culture, bool open, DateTimeOffset now)
     {
+        // The whole minute of the deadline still counts as open (see OfferDeadlines.IsOpen).
         var threshold = now.UtcDateTime.AddMinutes(-1);
         var query = Published.Where(v => v.ContentType == ContentTypes.JobOffer && v.Culture == culture);
-        return open ? query.CountAsync(v => v.DeadlineUtc > threshold, cancellationToken) : query.CountAsync(v => v.DeadlineUtc <= threshold, cancellationToken);
+        return open ? query.Where(v => v.DeadlineUtc > threshold) : query.Where(v => v.DeadlineUtc <= threshold);
     }
 
     /// <summary>Published projects and pages in one language, for navigation.</summary>

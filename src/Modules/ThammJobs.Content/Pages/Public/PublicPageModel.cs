@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using ThammJobs.Content.Models;
+using ThammJobs.Content.Services;
 using ThammJobs.Core.Localization;
 
 namespace ThammJobs.Content.Pages.Public;
@@ -8,7 +10,14 @@ public abstract class PublicPageModel(LanguageAlternates alternates) : PageModel
 {
     public string Culture => SiteCultures.Current;
 
-    protected void SetAlternate(string culture, string path) => alternates.Set(culture, path);
+    /// <summary>For a content item: the published translations of its set, each at its own slug.</summary>
+    protected async Task SetTranslationsAsync(ContentQueries queries, ContentItemVersion version, CancellationToken cancellationToken)
+    {
+        foreach (var (culture, slug) in await queries.PublishedSlugsAsync(version.TranslationSet, cancellationToken))
+        {
+            alternates.Set(culture, ContentUrls.For(version.ContentType, culture, slug));
+        }
+    }
 
     /// <summary>For pages that exist identically in both languages (home, lists).</summary>
     protected void SetAlternates(Func<string, string> pathFor)

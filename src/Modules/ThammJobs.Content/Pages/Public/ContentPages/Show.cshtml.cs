@@ -18,10 +18,7 @@ public sealed class ShowModel(ContentQueries queries, LanguageAlternates alterna
         }
 
         Item = item;
-        foreach (var (culture, translatedSlug) in await queries.PublishedSlugsAsync(item.Version.TranslationSet, cancellationToken))
-        {
-            SetAlternate(culture, ContentUrls.Page(culture, translatedSlug));
-        }
+        await SetTranslationsAsync(queries, item.Version, cancellationToken);
 
         return Page();
     }

@@ -30,10 +30,7 @@ public sealed class ShowModel(ContentQueries queries, TimeProvider clock, JobPos
             Project = await queries.FindPublishedInSetAsync<Project>(projectSet, Culture, cancellationToken);
         }
 
-        foreach (var (culture, translatedSlug) in await queries.PublishedSlugsAsync(offer.Version.TranslationSet, cancellationToken))
-        {
-            SetAlternate(culture, ContentUrls.Offer(culture, translatedSlug));
-        }
+        await SetTranslationsAsync(queries, offer.Version, cancellationToken);
 
         JsonLd = jsonLd.Build(offer, $"{Request.Scheme}://{Request.Host}{ContentUrls.Offer(Culture, slug)}", hiringOrganization: null);
         return Page();

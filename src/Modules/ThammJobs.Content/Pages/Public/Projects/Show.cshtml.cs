@@ -22,10 +22,7 @@ public sealed class ShowModel(ContentQueries queries, TimeProvider clock, Langua
         Project = project;
         var open = await queries.ListOffersAsync(Culture, open: true, clock.GetUtcNow(), cancellationToken);
         OpenOffers = open.Where(o => o.Content.Project == project.Version.TranslationSet).ToList();
-        foreach (var (culture, translatedSlug) in await queries.PublishedSlugsAsync(project.Version.TranslationSet, cancellationToken))
-        {
-            SetAlternate(culture, ContentUrls.Project(culture, translatedSlug));
-        }
+        await SetTranslationsAsync(queries, project.Version, cancellationToken);
 
         return Page();
     }
