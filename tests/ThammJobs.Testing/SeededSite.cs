@@ -4,7 +4,7 @@ namespace ThammJobs.Testing;
 public sealed class SeededSite : SiteFactory
 {
     public SeededSite()
-        : base(dataFolder: null, now: null)
+        : base(database: null, now: null)
     {
     }
 }

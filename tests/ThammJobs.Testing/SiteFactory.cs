@@ -16,14 +16,22 @@ public class SiteFactory : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string?> settings = new();
 
-    public SiteFactory(string? dataFolder = null, DateTimeOffset? now = null)
+    private readonly bool ownsDatabase;
+
+    /// <summary>A site on <paramref name="database"/> (shared with other factories: "the same installation"),
+    /// or on a database of its own, removed with the factory.</summary>
+    public SiteFactory(TestDatabase? database = null, DateTimeOffset? now = null, DatabaseKind kind = DatabaseKind.Sqlite)
     {
-        DataFolder = dataFolder ?? TempFolder.Create();
+        ownsDatabase = database is null;
+        Database = database ?? TestDatabase.Create(kind);
         Clock = new FakeTimeProvider(now ?? Today);
-        settings["ThammJobs:DataFolder"] = DataFolder;
+        foreach (var (key, value) in Database.Settings())
+        {
+            settings[key] = value;
+        }
     }
 
-    public string DataFolder { get; }
+    public TestDatabase Database { get; }
 
     public FakeTimeProvider Clock { get; }
 
@@ -42,6 +50,15 @@ public class SiteFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && ownsDatabase)
+        {
+            Database.Dispose();
+        }
     }
 
     /// <summary>Runs code with the site's scoped services (database, recipes…).</summary>

@@ -5,22 +5,36 @@ using ThammJobs.Core.Data;
 namespace ThammJobs.Web.Data;
 
 /// <summary>
-/// The database provider. SQLite (one file in the data folder, WAL mode) is the embedded default; a second
-/// provider (PostgreSQL) will come with its own migrations assembly, chosen by <c>ThammJobs:Database:Provider</c>.
+/// The database provider, chosen by <c>ThammJobs:Database:Provider</c>: SQLite (one file in the data folder,
+/// WAL mode) is the embedded default; PostgreSQL is the shared database of several web nodes. Each provider
+/// has its own migrations: SQLite's in this assembly, PostgreSQL's in ThammJobs.Migrations.PostgreSql.
 /// </summary>
 internal static class DatabaseSetup
 {
+    public const string Sqlite = "Sqlite";
+    public const string PostgreSql = "PostgreSql";
+
     public static IServiceCollection AddThammJobsDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var provider = configuration["ThammJobs:Database:Provider"] ?? "Sqlite";
-        if (!provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+        var provider = configuration["ThammJobs:Database:Provider"] ?? Sqlite;
+        if (provider.Equals(Sqlite, StringComparison.OrdinalIgnoreCase))
         {
-            throw new InvalidOperationException($"Database provider '{provider}' is not supported yet; use Sqlite.");
+            var connectionString = SqliteConnectionString(configuration, environment);
+            services.AddDbContext<ThammJobsDbContext>(options => options.UseSqlite(connectionString, sqlite =>
+                sqlite.MigrationsAssembly(typeof(DatabaseSetup).Assembly.GetName().Name)));
+        }
+        else if (provider.Equals(PostgreSql, StringComparison.OrdinalIgnoreCase))
+        {
+            // Design-time tools (migrations add) need no server; a running site needs the real string.
+            var connectionString = configuration.GetConnectionString(PostgreSql) ?? "Host=localhost;Database=thammjobs;Username=thammjobs";
+            services.AddDbContext<ThammJobsDbContext>(options => options.UseNpgsql(connectionString, npgsql =>
+                npgsql.MigrationsAssembly("ThammJobs.Migrations.PostgreSql")));
+        }
+        else
+        {
+            throw new InvalidOperationException($"Unknown database provider '{provider}': use {Sqlite} or {PostgreSql}.");
         }
 
-        var connectionString = SqliteConnectionString(configuration, environment);
-        services.AddDbContext<ThammJobsDbContext>(options => options.UseSqlite(connectionString, sqlite =>
-            sqlite.MigrationsAssembly(typeof(DatabaseSetup).Assembly.GetName().Name)));
         return services;
     }
 

@@ -6,11 +6,15 @@ using ThammJobs.Testing;
 namespace ThammJobs.Web.Tests.Recipes;
 
 /// <summary>A bad recipe is refused whole, with messages naming the step and the field, and changes nothing.</summary>
-public sealed class MalformedRecipeTests : IDisposable
+public abstract class MalformedRecipeTests : IDisposable
 {
-    private readonly SiteFactory site = new();
+    private readonly SiteFactory site;
 
-    public MalformedRecipeTests() => _ = site.CreateClient();
+    protected MalformedRecipeTests(DatabaseKind kind)
+    {
+        site = new SiteFactory(kind: kind);
+        _ = site.CreateClient();
+    }
 
     public void Dispose() => site.Dispose();
 
@@ -119,3 +123,7 @@ public sealed class MalformedRecipeTests : IDisposable
         Assert.Contains(refusal.Errors, e => e.StartsWith("steps[1] (content) › items[1].id", StringComparison.Ordinal));
     }
 }
+
+public sealed class MalformedRecipeTestsOnSqlite() : MalformedRecipeTests(DatabaseKind.Sqlite);
+
+public sealed class MalformedRecipeTestsOnPostgreSql() : MalformedRecipeTests(DatabaseKind.PostgreSql);

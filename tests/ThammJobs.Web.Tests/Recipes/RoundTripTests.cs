@@ -4,16 +4,16 @@ using ThammJobs.Testing;
 
 namespace ThammJobs.Web.Tests.Recipes;
 
-public sealed class RoundTripTests
+public abstract class RoundTripTests(DatabaseKind kind)
 {
     [Fact]
     public async Task An_export_imported_into_an_empty_database_reproduces_the_same_items()
     {
-        using var source = new SiteFactory().With("ThammJobs:ImportDemoRecipe", "true");
+        using var source = new SiteFactory(kind: kind).With("ThammJobs:ImportDemoRecipe", "true");
         _ = source.CreateClient();
         var exported = await source.WithScopeAsync(sp => sp.GetRequiredService<RecipeExporter>().ExportAsync());
 
-        using var target = new SiteFactory().With("ThammJobs:SeedOnEmptyDatabase", "false");
+        using var target = new SiteFactory(kind: kind).With("ThammJobs:SeedOnEmptyDatabase", "false");
         _ = target.CreateClient();
         Assert.Empty(await SiteContent.VersionsAsync(target));
         var run = await target.WithScopeAsync(sp => sp.GetRequiredService<RecipeExecutor>().ImportAsync(exported));
@@ -29,7 +29,7 @@ public sealed class RoundTripTests
     [Fact]
     public async Task A_changed_item_gets_a_new_version_and_keeps_its_history()
     {
-        using var site = new SiteFactory();
+        using var site = new SiteFactory(kind: kind);
         _ = site.CreateClient();
         var recipe = await File.ReadAllTextAsync(SiteContent.RecipePath("thamm-plus"));
         var edited = recipe.Replace("\"title\": \"À propos\"", "\"title\": \"À propos du site\"", StringComparison.Ordinal);
@@ -49,3 +49,7 @@ public sealed class RoundTripTests
     private static string WithoutDisplayName(string recipe) =>
         System.Text.RegularExpressions.Regex.Replace(recipe, "\"displayName\": \"[^\"]*\"", "");
 }
+
+public sealed class RoundTripTestsOnSqlite() : RoundTripTests(DatabaseKind.Sqlite);
+
+public sealed class RoundTripTestsOnPostgreSql() : RoundTripTests(DatabaseKind.PostgreSql);

@@ -4,20 +4,22 @@ using ThammJobs.Testing;
 
 namespace ThammJobs.Web.Tests.Recipes;
 
-public sealed class SeedingTests
+public abstract class SeedingTests(DatabaseKind kind)
 {
     [Fact]
     public async Task Starting_the_site_twice_leaves_exactly_one_copy_of_every_seeded_item()
     {
-        var folder = TempFolder.Create();
-        using (var first = new SiteFactory(folder))
+        using var database = TestDatabase.Create(kind);
+        using (var first = new SiteFactory(database))
         {
             _ = first.CreateClient();
         }
 
-        using var second = new SiteFactory(folder);
+        using var second = new SiteFactory(database);
         _ = second.CreateClient();
 
+        var provider = await second.WithScopeAsync(sp => Task.FromResult(sp.GetRequiredService<ThammJobs.Core.Data.ThammJobsDbContext>().Database.ProviderName));
+        Assert.EndsWith(kind == DatabaseKind.PostgreSql ? "Npgsql.EntityFrameworkCore.PostgreSQL" : "Microsoft.EntityFrameworkCore.Sqlite", provider, StringComparison.Ordinal);
         var versions = await SiteContent.VersionsAsync(second);
         Assert.Equal(8, versions.Count);
         Assert.Equal(8, versions.Select(v => v.ContentItemId).Distinct().Count());
@@ -32,7 +34,7 @@ public sealed class SeedingTests
     [Fact]
     public async Task Importing_the_same_recipe_again_changes_nothing()
     {
-        using var site = new SiteFactory();
+        using var site = new SiteFactory(kind: kind);
         _ = site.CreateClient();
         var before = await SiteContent.LatestAsync(site);
 
@@ -47,11 +49,11 @@ public sealed class SeedingTests
     [Fact]
     public async Task The_demo_recipe_is_imported_only_on_request_and_its_offers_are_open()
     {
-        using var plain = new SiteFactory();
+        using var plain = new SiteFactory(kind: kind);
         var plainHome = await plain.CreateClient().GetStringAsync("/fr");
         Assert.DoesNotContain("[DÉMO]", plainHome, StringComparison.Ordinal);
 
-        using var demo = new SiteFactory().With("ThammJobs:ImportDemoRecipe", "true");
+        using var demo = new SiteFactory(kind: kind).With("ThammJobs:ImportDemoRecipe", "true");
         var client = demo.CreateClient();
         var home = await client.GetStringAsync("/fr");
         var arabicHome = await client.GetStringAsync("/ar");
@@ -66,7 +68,7 @@ public sealed class SeedingTests
     public async Task An_open_offer_shows_its_deadline_and_an_apply_action()
     {
         // Before the seeded deadline, the real posting is open.
-        using var site = new SiteFactory(now: new DateTimeOffset(2026, 3, 19, 23, 59, 30, TimeSpan.Zero));
+        using var site = new SiteFactory(now: new DateTimeOffset(2026, 3, 19, 23, 59, 30, TimeSpan.Zero), kind: kind);
         var page = await site.CreateClient().GetStringAsync("/fr/offres/expert-migration-nationale-thamm-equipe-france");
         var home = await site.CreateClient().GetStringAsync("/fr");
 
@@ -81,3 +83,7 @@ public sealed class SeedingTests
         Assert.DoesNotContain("class=\"button\" href=\"#postuler\"", closedPage, StringComparison.Ordinal);
     }
 }
+
+public sealed class SeedingTestsOnSqlite() : SeedingTests(DatabaseKind.Sqlite);
+
+public sealed class SeedingTestsOnPostgreSql() : SeedingTests(DatabaseKind.PostgreSql);

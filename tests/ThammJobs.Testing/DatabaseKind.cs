@@ -1,0 +1,7 @@
+namespace ThammJobs.Testing;
+
+public enum DatabaseKind
+{
+    Sqlite,
+    PostgreSql,
+}
