@@ -15,6 +15,7 @@ public class SiteFactory : WebApplicationFactory<Program>
     public static readonly DateTimeOffset Today = new(2026, 11, 26, 10, 0, 0, TimeSpan.Zero);
 
     private readonly Dictionary<string, string?> settings = new();
+    private readonly List<Action<IServiceCollection>> extraServices = [];
 
     private readonly bool ownsDatabase;
 
@@ -41,6 +42,13 @@ public class SiteFactory : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>Adds or replaces services of the site (test doubles at the edges only).</summary>
+    public SiteFactory WithServices(Action<IServiceCollection> configure)
+    {
+        extraServices.Add(configure);
+        return this;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -49,7 +57,14 @@ public class SiteFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            foreach (var configure in extraServices)
+            {
+                configure(services);
+            }
+        });
     }
 
     protected override void Dispose(bool disposing)

@@ -7,7 +7,9 @@ namespace ThammJobs.Content.Services;
 
 /// <summary>
 /// Stores content versions. Saving is an upsert on the stable item id: an identical save changes nothing,
-/// a different one adds a version and keeps the history. The caller owns the transaction and SaveChanges.
+/// a different one adds a version and keeps the history. The version and whatever the handlers add
+/// (indexing tasks, audit lines) commit together: in the caller's transaction if there is one, else in one
+/// of their own.
 /// </summary>
 public sealed class ContentManager(ThammJobsDbContext db, TimeProvider clock, IEnumerable<IContentHandler> handlers)
 {
@@ -57,15 +59,31 @@ public sealed class ContentManager(ThammJobsDbContext db, TimeProvider clock, IE
             version.PublishedUtc = publishedUtc ?? published?.PublishedUtc ?? now;
         }
 
-        // Flush the cleared flags first: the filtered unique indexes allow one latest and one published row.
-        await db.SaveChangesAsync(cancellationToken);
-        versions.Add(version);
-        await db.SaveChangesAsync(cancellationToken);
-
         var outcome = latest is null ? SaveOutcome.Created : SaveOutcome.Updated;
-        foreach (var handler in handlers)
+        var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        try
         {
-            await handler.VersionSavedAsync(version, outcome, cancellationToken);
+            // Flush the cleared flags first: the filtered unique indexes allow one latest and one published row.
+            await db.SaveChangesAsync(cancellationToken);
+            versions.Add(version);
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var handler in handlers)
+            {
+                await handler.VersionSavedAsync(version, outcome, cancellationToken);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
+            }
         }
 
         return outcome;
