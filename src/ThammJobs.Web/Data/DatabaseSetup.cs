@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using ThammJobs.Core;
 using ThammJobs.Core.Data;
 
 namespace ThammJobs.Web.Data;
@@ -38,13 +39,6 @@ internal static class DatabaseSetup
         return services;
     }
 
-    /// <summary>Data folder from <c>ThammJobs:DataFolder</c>, else <c>App_Data</c> under the content root.</summary>
-    public static string DataFolder(IConfiguration configuration, IHostEnvironment environment)
-    {
-        var folder = configuration["ThammJobs:DataFolder"];
-        return Path.GetFullPath(string.IsNullOrWhiteSpace(folder) ? Path.Combine(environment.ContentRootPath, "App_Data") : folder, environment.ContentRootPath);
-    }
-
     private static string SqliteConnectionString(IConfiguration configuration, IHostEnvironment environment)
     {
         var configured = configuration.GetConnectionString("Sqlite");
@@ -53,7 +47,7 @@ internal static class DatabaseSetup
             return configured;
         }
 
-        var folder = DataFolder(configuration, environment);
+        var folder = SiteFolders.DataFolder(configuration, environment);
         Directory.CreateDirectory(folder);
         return new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "thammjobs.db"), Pooling = true }.ToString();
     }

@@ -34,6 +34,10 @@ public sealed class MarkdownRenderer
         return sanitizer.Sanitize(html);
     }
 
+    /// <summary>The words of a Markdown text without its markup, for search indexing.</summary>
+    public string ToPlainText(string? markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? "" : Markdown.ToPlainText(markdown, pipeline);
+
     /// <summary>
     /// The same text with links turned into plain text: a closed offer keeps its original "how to apply"
     /// section for the record, but offers nothing to click that would look like a way to apply.
