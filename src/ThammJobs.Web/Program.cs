@@ -12,7 +12,7 @@ if (CommandLine.IsVerb(args))
     return await CommandLine.RunAsync(app, args);
 }
 
-await app.PrepareDatabaseAsync();
+await app.PrepareAsync();
 app.UseThammJobs();
 await app.RunAsync();
 return 0;

@@ -4,6 +4,7 @@ using ThammJobs.Content.Data;
 using ThammJobs.Content.Recipes;
 using ThammJobs.Content.Recipes.Steps;
 using ThammJobs.Content.Services;
+using ThammJobs.Core;
 using ThammJobs.Core.Data;
 using ThammJobs.Core.Localization;
 
@@ -29,6 +30,7 @@ public static class ContentModule
         services.AddScoped<RecipeExecutor>();
         services.AddScoped<RecipeExporter>();
         services.AddScoped<ContentSeeder>();
+        services.AddScoped<IStartupTask, SeedingStartupTask>();
         return services;
     }
 }

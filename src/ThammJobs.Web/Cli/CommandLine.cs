@@ -1,25 +1,36 @@
 using ThammJobs.Content.Recipes;
+using ThammJobs.Search.Indexing;
 using ThammJobs.Web.Data;
 
 namespace ThammJobs.Web.Cli;
 
 /// <summary>
-/// <c>dotnet run --project src/ThammJobs.Web -- recipes import &lt;file&gt;</c> and <c>… recipes export &lt;file&gt;</c>.
-/// They migrate the database but never seed it: an import into an empty database gives exactly the file's content.
+/// <c>dotnet run --project src/ThammJobs.Web -- recipes import &lt;file&gt;</c>, <c>… recipes export &lt;file&gt;</c>
+/// and <c>… search rebuild</c>. They migrate the database but never seed it: an import into an empty
+/// database gives exactly the file's content.
 /// </summary>
 internal static class CommandLine
 {
-    public static bool IsVerb(string[] args) => args.Length > 0 && args[0] == "recipes";
+    private const string Usage = "usage: recipes import <file> | recipes export <file> | search rebuild";
+
+    public static bool IsVerb(string[] args) => args.Length > 0 && args[0] is "recipes" or "search";
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
-        if (args.Length != 3 || args[1] is not ("import" or "export"))
+        await using var scope = app.Services.CreateAsyncScope();
+        if (args is ["search", "rebuild"])
         {
-            await Console.Error.WriteLineAsync("usage: recipes import <file> | recipes export <file>");
+            await DatabaseSetup.MigrateAsync(scope.ServiceProvider);
+            Console.WriteLine(await scope.ServiceProvider.GetRequiredService<SearchRebuildCommand>().RunAsync(CancellationToken.None));
+            return 0;
+        }
+
+        if (args.Length != 3 || args[0] != "recipes" || args[1] is not ("import" or "export"))
+        {
+            await Console.Error.WriteLineAsync(Usage);
             return 2;
         }
 
-        await using var scope = app.Services.CreateAsyncScope();
         await DatabaseSetup.MigrateAsync(scope.ServiceProvider);
         var path = Path.GetFullPath(args[2]);
         try

@@ -1,6 +1,7 @@
 using ThammJobs.Content;
-using ThammJobs.Content.Recipes;
+using ThammJobs.Core;
 using ThammJobs.Core.Localization;
+using ThammJobs.Search;
 using ThammJobs.Theme;
 using ThammJobs.Web.Data;
 
@@ -22,14 +23,19 @@ internal static class HostComposition
         services.AddResponseCompression(options => options.EnableForHttps = false);
         services.AddRazorPages();
         services.AddContentModule(builder.Configuration);
+        services.AddSearchModule(builder.Configuration);
         return builder;
     }
 
-    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    /// <summary>Migrations, then each module's start-up tasks (seeding, search index), before serving.</summary>
+    public static async Task PrepareAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         await DatabaseSetup.MigrateAsync(scope.ServiceProvider);
-        await scope.ServiceProvider.GetRequiredService<ContentSeeder>().SeedAsync();
+        foreach (var task in scope.ServiceProvider.GetServices<IStartupTask>().OrderBy(t => t.Order))
+        {
+            await task.RunAsync(scope.ServiceProvider, app.Lifetime.ApplicationStopping);
+        }
     }
 
     public static WebApplication UseThammJobs(this WebApplication app)
@@ -40,6 +46,7 @@ internal static class HostComposition
         app.MapStaticAssets();
         app.MapLanguageRedirect();
         app.MapRazorPages();
+        app.MapSearchModule();
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using ThammJobs.Core;
 using ThammJobs.Core.Data;
 
@@ -9,6 +10,8 @@ namespace ThammJobs.Web.Data;
 /// The database provider, chosen by <c>ThammJobs:Database:Provider</c>: SQLite (one file in the data folder,
 /// WAL mode) is the embedded default; PostgreSQL is the shared database of several web nodes. Each provider
 /// has its own migrations: SQLite's in this assembly, PostgreSQL's in ThammJobs.Migrations.PostgreSql.
+/// Modules hook into the database through <see cref="IInterceptor"/> services (e.g. search wakes its indexer
+/// after a commit).
 /// </summary>
 internal static class DatabaseSetup
 {
@@ -21,15 +24,15 @@ internal static class DatabaseSetup
         if (provider.Equals(Sqlite, StringComparison.OrdinalIgnoreCase))
         {
             var connectionString = SqliteConnectionString(configuration, environment);
-            services.AddDbContext<ThammJobsDbContext>(options => options.UseSqlite(connectionString, sqlite =>
-                sqlite.MigrationsAssembly(typeof(DatabaseSetup).Assembly.GetName().Name)));
+            services.AddDbContext<ThammJobsDbContext>((sp, options) => options.UseSqlite(connectionString, sqlite =>
+                sqlite.MigrationsAssembly(typeof(DatabaseSetup).Assembly.GetName().Name)).AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         else if (provider.Equals(PostgreSql, StringComparison.OrdinalIgnoreCase))
         {
             // Design-time tools (migrations add) need no server; a running site needs the real string.
             var connectionString = configuration.GetConnectionString(PostgreSql) ?? "Host=localhost;Database=thammjobs;Username=thammjobs";
-            services.AddDbContext<ThammJobsDbContext>(options => options.UseNpgsql(connectionString, npgsql =>
-                npgsql.MigrationsAssembly("ThammJobs.Migrations.PostgreSql")));
+            services.AddDbContext<ThammJobsDbContext>((sp, options) => options.UseNpgsql(connectionString, npgsql =>
+                npgsql.MigrationsAssembly("ThammJobs.Migrations.PostgreSql")).AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         else
         {

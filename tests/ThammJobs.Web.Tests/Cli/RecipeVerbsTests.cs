@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using ThammJobs.Testing;
 
@@ -10,29 +9,8 @@ namespace ThammJobs.Web.Tests.Cli;
 /// </summary>
 public sealed class RecipeVerbsTests
 {
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string dataFolder, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = dataFolder,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ThammJobs.Web.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["ThammJobs__DataFolder"] = dataFolder;
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
-    }
+    private static Task<(int ExitCode, string Output, string Error)> RunAsync(string dataFolder, params string[] args) =>
+        HostProcess.RunAsync(dataFolder, args);
 
     [Fact]
     public async Task Import_then_export_through_the_command_line()
@@ -74,6 +52,6 @@ public sealed class RecipeVerbsTests
         var result = await RunAsync(TempFolder.Create(), "recipes", "explode");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("usage: recipes import <file> | recipes export <file>", result.Error, StringComparison.Ordinal);
+        Assert.Contains("usage: recipes import <file> | recipes export <file> | search rebuild", result.Error, StringComparison.Ordinal);
     }
 }

@@ -157,6 +157,29 @@ namespace ThammJobs.Migrations.PostgreSql.Migrations
 
                     b.ToTable("SiteSettings", (string)null);
                 });
+
+            modelBuilder.Entity("ThammJobs.Search.Indexing.IndexingTask", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ContentItemId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedUtc");
+
+                    b.ToTable("IndexingTasks", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -60,12 +60,58 @@ public sealed class ContentManager(ThammJobsDbContext db, TimeProvider clock, IE
         }
 
         var outcome = latest is null ? SaveOutcome.Created : SaveOutcome.Updated;
-        var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        try
+        await InTransactionAsync(version, outcome, async () =>
         {
             // Flush the cleared flags first: the filtered unique indexes allow one latest and one published row.
             await db.SaveChangesAsync(cancellationToken);
             versions.Add(version);
+        }, cancellationToken);
+        return outcome;
+    }
+
+    /// <summary>Takes the item offline; its versions stay (history). False when nothing was published.</summary>
+    public async Task<bool> UnpublishAsync(string contentItemId, CancellationToken cancellationToken = default)
+    {
+        var published = await db.Set<ContentItemVersion>().SingleOrDefaultAsync(v => v.ContentItemId == contentItemId && v.Published, cancellationToken);
+        if (published is null)
+        {
+            return false;
+        }
+
+        await InTransactionAsync(published, SaveOutcome.Unpublished, () =>
+        {
+            published.Published = false;
+            published.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
+            return Task.CompletedTask;
+        }, cancellationToken);
+        return true;
+    }
+
+    /// <summary>Removes the item and all its versions. False when there was no such item.</summary>
+    public async Task<bool> DeleteAsync(string contentItemId, CancellationToken cancellationToken = default)
+    {
+        var all = await db.Set<ContentItemVersion>().Where(v => v.ContentItemId == contentItemId).ToListAsync(cancellationToken);
+        var latest = all.SingleOrDefault(v => v.Latest);
+        if (latest is null)
+        {
+            return false;
+        }
+
+        await InTransactionAsync(latest, SaveOutcome.Deleted, () =>
+        {
+            db.Set<ContentItemVersion>().RemoveRange(all);
+            return Task.CompletedTask;
+        }, cancellationToken);
+        return true;
+    }
+
+    /// <summary>The change, then the handlers, committed together (in the caller's transaction if any).</summary>
+    private async Task InTransactionAsync(ContentItemVersion version, SaveOutcome outcome, Func<Task> change, CancellationToken cancellationToken)
+    {
+        var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            await change();
             await db.SaveChangesAsync(cancellationToken);
             foreach (var handler in handlers)
             {
@@ -85,8 +131,6 @@ public sealed class ContentManager(ThammJobsDbContext db, TimeProvider clock, IE
                 await ownTransaction.DisposeAsync();
             }
         }
-
-        return outcome;
     }
 
     private static bool IsSame(ContentItemVersion latest, ContentDraft draft, string data, bool publish) =>

@@ -5,4 +5,6 @@ public enum SaveOutcome
     Created,
     Updated,
     Unchanged,
+    Unpublished,
+    Deleted,
 }

@@ -148,6 +148,27 @@ namespace ThammJobs.Web.Data.Migrations.Sqlite
 
                     b.ToTable("SiteSettings", (string)null);
                 });
+
+            modelBuilder.Entity("ThammJobs.Search.Indexing.IndexingTask", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentItemId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedUtc");
+
+                    b.ToTable("IndexingTasks", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -1,0 +1,56 @@
+using Lucene.Net.Documents;
+
+namespace ThammJobs.Search.Analysis;
+
+/// <summary>
+/// The analysed text fields of one offer, so the indexer fills <see cref="SearchFields"/> the way the
+/// query parser expects. Nothing is stored: the indexer stores what it displays under its own fields.
+/// </summary>
+internal static class SearchTextFields
+{
+    /// <summary>
+    /// Title and body in the fields of <paramref name="language"/>, and in <see cref="SearchFields.Fuzzy"/>
+    /// and <see cref="SearchFields.Keywords"/>. The Arabic words a French text quotes also go to the
+    /// Arabic fields (the French chain drops them); an Arabic text keeps its Latin words in the Arabic
+    /// fields, where Latin query words are looked for too.
+    /// </summary>
+    public static IReadOnlyList<Field> Create(SearchLanguage language, string? title, string? body)
+    {
+        title ??= string.Empty;
+        body ??= string.Empty;
+        var fields = new List<Field>();
+        AddLanguage(fields, language, title, body);
+        if (language == SearchLanguage.French && (ContainsArabic(title) || ContainsArabic(body)))
+        {
+            AddLanguage(fields, SearchLanguage.Arabic, ArabicOnly(title), ArabicOnly(body));
+        }
+
+        fields.Add(new TextField(SearchFields.Fuzzy, title, Field.Store.NO));
+        fields.Add(new TextField(SearchFields.Fuzzy, body, Field.Store.NO));
+        fields.Add(new TextField(SearchFields.Keywords, title, Field.Store.NO));
+        fields.Add(new TextField(SearchFields.Keywords, body, Field.Store.NO));
+        return fields;
+    }
+
+    private static void AddLanguage(List<Field> fields, SearchLanguage language, string title, string body)
+    {
+        fields.Add(new TextField(SearchFields.Title(language), title, Field.Store.NO));
+        fields.Add(new TextField(SearchFields.Body(language), body, Field.Store.NO));
+    }
+
+    private static bool ContainsArabic(string text) => text.Any(QueryLanguage.IsArabicLetter);
+
+    /// <summary>
+    /// The text with its Latin letters blanked out, so the French words of a French offer are not
+    /// indexed twice. Same length as the text, so offsets still point into the original for highlighting.
+    /// </summary>
+    private static string ArabicOnly(string text) =>
+        string.Create(text.Length, text, static (chars, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                chars[i] = char.IsLetter(c) && !QueryLanguage.IsArabicLetter(c) ? ' ' : c;
+            }
+        });
+}

@@ -1,0 +1,197 @@
+using System.Globalization;
+using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+using ThammJobs.Content.Services;
+using ThammJobs.Core.Localization;
+using ThammJobs.Search.Analysis;
+using ThammJobs.Search.Indexing;
+
+namespace ThammJobs.Search.Querying;
+
+/// <summary>
+/// Runs a search on this node's index. Results come in the requested language; offers that exist only in
+/// the other language and match (directly or through the glossary) follow, marked as such. Facets count
+/// every match; when nothing matches, a typo-tolerant query on unstemmed words is tried ("did you mean").
+/// </summary>
+internal sealed class OfferSearch(SearchIndex index, TextQueryFactory textQueries, SpellingSuggester speller, TimeProvider clock) : IOfferSearch
+{
+    private const int MaxCollected = 1000;
+
+    public Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
+    {
+        if (!index.IsOpen)
+        {
+            return Task.FromResult(new SearchResults(0, request.Page, request.PageSize, [], EmptyFacets(), null));
+        }
+
+        var text = textQueries.Build(request.Query);
+        var results = index.Search(searcher => Run(searcher, request, text));
+        return Task.FromResult(results);
+    }
+
+    private SearchResults Run(IndexSearcher searcher, SearchRequest request, TextQueries text)
+    {
+        var filters = Filters(request);
+        var culture = request.Culture;
+        var other = SiteCultures.Other(culture);
+        string? didYouMean = null;
+
+        var main = Combine(text.Main, filters, culture);
+        var (hits, facets) = Collect(searcher, main, request, text.IsEmpty);
+        var otherHits = text.IsEmpty ? [] : MatchedOnlyInOtherLanguage(searcher, Combine(Either(text.Main, text.Translated), filters, other), hits);
+
+        if (hits.Count + otherHits.Count == 0 && text.Fuzzy is not null)
+        {
+            didYouMean = speller.Suggest(searcher.IndexReader, request.Query);
+            (hits, facets) = Collect(searcher, Combine(text.Fuzzy, filters, culture), request, relevanceOnly: false);
+        }
+
+        var all = hits.Select(h => (h.Doc, h.Score, Other: false)).Concat(otherHits.Select(h => (h.Doc, h.Score, Other: true))).ToList();
+        var page = all.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
+            .Select(h => ToHit(searcher, h.Doc, h.Other, text))
+            .ToList();
+        return new SearchResults(all.Count, request.Page, request.PageSize, page, facets, didYouMean);
+    }
+
+    private (List<ScoreDoc> Hits, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets) Collect(IndexSearcher searcher, Query query, SearchRequest request, bool relevanceOnly)
+    {
+        var sort = Sorting(request.Sort, hasText: !relevanceOnly);
+        var top = sort is null
+            ? (ITopDocsCollector)TopScoreDocCollector.Create(MaxCollected, docsScoredInOrder: false)
+            : TopFieldCollector.Create(sort, MaxCollected, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
+        var facets = new FacetCounter(OfferDocument.FacetFields);
+        searcher.Search(query, MultiCollector.Wrap((ICollector)top, facets));
+        var topDocs = top.GetTopDocs();
+        return (topDocs.ScoreDocs.ToList(), ToFacets(facets));
+    }
+
+    /// <summary>
+    /// Matches in the other language (directly, or through the glossary) for offers whose version in the
+    /// requested language did not match: an offer published only in Arabic, or one whose Arabic text holds
+    /// the words the French text does not.
+    /// </summary>
+    private static List<ScoreDoc> MatchedOnlyInOtherLanguage(IndexSearcher searcher, Query query, List<ScoreDoc> mainHits)
+    {
+        var sets = new TranslationSets(searcher.IndexReader);
+        var matched = new HashSet<string>(mainHits.Select(h => sets.Of(h.Doc)), StringComparer.Ordinal);
+        return searcher.Search(query, MaxCollected).ScoreDocs.Where(h => !matched.Contains(sets.Of(h.Doc))).ToList();
+    }
+
+    private List<Query> Filters(SearchRequest request)
+    {
+        var filters = new List<Query>();
+        var threshold = clock.GetUtcNow().UtcDateTime.AddMinutes(-1).Ticks;
+        switch (request.Status)
+        {
+            case OfferStatus.Open:
+                filters.Add(NumericRangeQuery.NewInt64Range(OfferDocument.ClosesAt, threshold, null, minInclusive: false, maxInclusive: true));
+                break;
+            case OfferStatus.Closed:
+                filters.Add(NumericRangeQuery.NewInt64Range(OfferDocument.ClosesAt, null, threshold, minInclusive: true, maxInclusive: true));
+                break;
+        }
+
+        AddTerm(filters, OfferDocument.CountryCode, request.Country);
+        AddTerm(filters, OfferDocument.City, request.City);
+        AddTerm(filters, OfferDocument.Contract, request.Contract);
+        AddTerm(filters, OfferDocument.Sector, request.Sector);
+        AddTerm(filters, OfferDocument.Project, request.Project);
+        return filters;
+    }
+
+    private static void AddTerm(List<Query> filters, string field, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            filters.Add(new TermQuery(new Term(field, value)));
+        }
+    }
+
+    private static Query Combine(Query? text, List<Query> filters, string culture)
+    {
+        var query = new BooleanQuery { { text ?? new MatchAllDocsQuery(), Occur.MUST } };
+        query.Add(new TermQuery(new Term(OfferDocument.Culture, culture)), Occur.MUST);
+        foreach (var filter in filters)
+        {
+            // Filters do not change scores.
+            query.Add(new ConstantScoreQuery(filter) { Boost = 0 }, Occur.MUST);
+        }
+
+        return query;
+    }
+
+    private static Query? Either(Query? first, Query? second)
+    {
+        if (second is null)
+        {
+            return first;
+        }
+
+        return new BooleanQuery { { first!, Occur.SHOULD }, { second, Occur.SHOULD } };
+    }
+
+    private static Sort? Sorting(SearchSort sort, bool hasText) => sort switch
+    {
+        SearchSort.Closing => new Sort(new SortField(OfferDocument.ClosesAt, SortFieldType.INT64)),
+        SearchSort.Newest => new Sort(new SortField(OfferDocument.PublishedAt, SortFieldType.INT64, reverse: true)),
+        _ when !hasText => new Sort(new SortField(OfferDocument.ClosesAt, SortFieldType.INT64)),
+        _ => null,
+    };
+
+    private static IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> ToFacets(FacetCounter counter) =>
+        counter.Counts.ToDictionary(
+            f => f.Key,
+            f => (IReadOnlyList<FacetValue>)f.Value.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal).Select(v => new FacetValue(v.Key, v.Value)).ToList(),
+            StringComparer.Ordinal);
+
+    private static IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> EmptyFacets() =>
+        OfferDocument.FacetFields.ToDictionary(f => f, _ => (IReadOnlyList<FacetValue>)[], StringComparer.Ordinal);
+
+    private static SearchHit ToHit(IndexSearcher searcher, int docId, bool otherLanguage, TextQueries text)
+    {
+        var document = searcher.Doc(docId);
+        var culture = document.Get(OfferDocument.Culture);
+        var closesTicks = document.GetField(OfferDocument.ClosesAt)?.GetInt64Value();
+        DateTimeOffset? closesAt = closesTicks is { } ticks && ticks < DateTime.MaxValue.Ticks ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
+        return new SearchHit(
+            document.Get(OfferDocument.Id),
+            document.Get(OfferDocument.TranslationSet),
+            culture,
+            document.Get(OfferDocument.Title),
+            ContentUrls.Offer(culture, document.Get(OfferDocument.Slug)),
+            closesAt,
+            Snippet(document, culture, text),
+            otherLanguage,
+            document.Get(OfferDocument.City),
+            document.Get(OfferDocument.CountryName));
+    }
+
+    private static string Snippet(Document document, string culture, TextQueries text)
+    {
+        var body = document.Get(OfferDocument.Text) ?? "";
+        var encoder = new MinimalHtmlEncoder();
+        if (text.Main is not null)
+        {
+            var language = culture == SiteCultures.Arabic ? SearchLanguage.Arabic : SearchLanguage.French;
+            var field = SearchFields.Body(language);
+            var scorer = new QueryScorer(text.Main, field);
+            var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), encoder, scorer)
+            {
+                TextFragmenter = new SimpleSpanFragmenter(scorer, 180),
+            };
+            using var tokens = SearchAnalyzers.PerField.GetTokenStream(field, new StringReader(body));
+            var fragment = highlighter.GetBestFragment(tokens, body);
+            if (!string.IsNullOrEmpty(fragment))
+            {
+                return fragment;
+            }
+        }
+
+        var summary = document.Get(OfferDocument.Summary);
+        var fallback = string.IsNullOrWhiteSpace(summary) ? body : summary;
+        return encoder.EncodeText(fallback.Length > 220 ? fallback[..220].TrimEnd() + "…" : fallback);
+    }
+}

@@ -1,0 +1,114 @@
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using ThammJobs.Search.Analysis;
+
+namespace ThammJobs.Search.Querying;
+
+/// <summary>
+/// "Did you mean": each query word unknown to the index is replaced by the closest indexed word of the
+/// unstemmed field (fewest edits, then most frequent). Lucene.Net.Suggest is not available here; Lucene's
+/// own fuzzy term enumeration does the work.
+/// </summary>
+internal sealed class SpellingSuggester
+{
+    private const int MaxWords = 8;
+
+    public string? Suggest(IndexReader reader, string? query)
+    {
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            return null;
+        }
+
+        var terms = MultiFields.GetTerms(reader, SearchFields.Fuzzy);
+        if (terms is null)
+        {
+            return null;
+        }
+
+        var words = Words(query);
+        var changed = false;
+        var suggestion = new List<string>(words.Count);
+        foreach (var word in words)
+        {
+            var replacement = reader.DocFreq(new Term(SearchFields.Fuzzy, word)) > 0 ? word : Closest(terms, word) ?? word;
+            changed |= replacement != word;
+            suggestion.Add(replacement);
+        }
+
+        return changed ? string.Join(' ', suggestion) : null;
+    }
+
+    private static List<string> Words(string query)
+    {
+        var words = new List<string>();
+        using var stream = SearchAnalyzers.PerField.GetTokenStream(SearchFields.Fuzzy, new StringReader(query));
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken() && words.Count < MaxWords)
+        {
+            words.Add(term.ToString());
+        }
+
+        stream.End();
+        return words;
+    }
+
+    private static string? Closest(Terms terms, string word)
+    {
+        if (word.Length < 3)
+        {
+            return null;
+        }
+
+        var maxEdits = word.Length <= 5 ? 1 : 2;
+        var candidates = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(SearchFields.Fuzzy, word), maxEdits, 1, true);
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var bestFrequency = 0;
+        while (candidates.MoveNext())
+        {
+            var candidate = candidates.Term.Utf8ToString();
+            var distance = Distance(word, candidate);
+            var frequency = candidates.DocFreq;
+            if (distance < bestDistance || (distance == bestDistance && frequency > bestFrequency))
+            {
+                (best, bestDistance, bestFrequency) = (candidate, distance, frequency);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Damerau–Levenshtein (optimal string alignment) distance, on short words only.</summary>
+    private static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+}
