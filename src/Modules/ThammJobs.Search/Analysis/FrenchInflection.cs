@@ -1,9 +1,10 @@
 namespace ThammJobs.Search.Analysis;
 
 /// <summary>
-/// Brings French feminine and plural forms back to the masculine singular, on lowercase, accent-folded
-/// words: <c>infirmieres</c>, <c>infirmiere</c> → <c>infirmier</c>; <c>travailleuses</c> →
-/// <c>travailleur</c>; <c>formatrice</c> → <c>formateur</c>; <c>experte</c> → <c>expert</c>.
+/// Brings French feminine and plural forms to one term, on lowercase, accent-folded words: the
+/// masculine singular where the ending allows (<c>infirmieres</c>, <c>infirmiere</c> → <c>infirmier</c>;
+/// <c>travailleuses</c> → <c>travailleur</c>; <c>formatrice</c> → <c>formateur</c>; <c>experte</c> →
+/// <c>expert</c>), else a shorter common stem (<c>charge</c>, <c>chargee</c> → <c>charg</c>).
 /// Written for this site instead of Lucene's French stemmers: their feminine rule needs the accent of
 /// <c>-ère</c>, so it cannot run after accent folding, and they conflate <c>conseiller</c> with
 /// <c>conseil</c>. Folding first and then handling endings here makes accents optional in queries.
@@ -27,6 +28,7 @@ internal static class FrenchInflection
     {
         if (len == 7 && EndsWith(s, len, "travaux"))
         {
+            // The -aux rule would give "traval" and miss "travail", the most common word of the domain.
             "travail".CopyTo(0, s, 0, 7);
             return 7;
         }
@@ -87,6 +89,13 @@ internal static class FrenchInflection
 
         if (len > 5 && (EndsWith(s, len, "enne") || EndsWith(s, len, "onne") || EndsWith(s, len, "elle") || EndsWith(s, len, "ette")))
         {
+            return len - 2;
+        }
+
+        if (EndsWith(s, len, "ique"))
+        {
+            // publique → public (fonction publique, secteur public); technique → technic on both sides.
+            s[len - 3] = 'c';
             return len - 2;
         }
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -9,21 +10,20 @@ namespace ThammJobs.Search.Analysis;
 /// </summary>
 internal static class QueryPartBuilder
 {
-    /// <summary>More words than this in one phrase are dropped: no one means a longer phrase.</summary>
+    /// <summary>Positions kept of one phrase or word: no one means a longer phrase.</summary>
     public const int MaxPhrasePositions = 16;
 
     public static IEnumerable<QueryPart> Build(QueryUnit unit)
     {
-        var remainder = unit.Text;
         foreach (var keyword in KeywordParts(unit))
         {
             yield return keyword;
         }
 
-        remainder = KeywordTokens.Pattern.Replace(remainder, " ");
+        var rest = KeywordTokens.Pattern.Replace(unit.Text, " ");
         if (unit.IsPhrase)
         {
-            var phrase = Phrase(remainder, unit.IsExcluded);
+            var phrase = Create(rest, QueryPartKind.Phrase, unit.IsExcluded);
             if (phrase is not null)
             {
                 yield return phrase;
@@ -32,9 +32,9 @@ internal static class QueryPartBuilder
             yield break;
         }
 
-        foreach (var run in QueryLanguage.SplitByScript(remainder))
+        foreach (var run in QueryLanguage.SplitByScript(rest))
         {
-            var word = Word(run, unit.IsExcluded);
+            var word = Create(run, QueryPartKind.Word, unit.IsExcluded);
             if (word is not null)
             {
                 yield return word;
@@ -44,7 +44,7 @@ internal static class QueryPartBuilder
 
     private static IEnumerable<QueryPart> KeywordParts(QueryUnit unit)
     {
-        foreach (System.Text.RegularExpressions.Match match in KeywordTokens.Pattern.Matches(unit.Text))
+        foreach (Match match in KeywordTokens.Pattern.Matches(unit.Text))
         {
             var analysed = TextAnalysis.Analyze(SearchAnalyzers.Keywords, SearchFields.Keywords, match.Value);
             if (analysed.Count == 0)
@@ -66,13 +66,7 @@ internal static class QueryPartBuilder
         }
     }
 
-    private static QueryPart? Word(string text, bool excluded) =>
-        Create(text, QueryPartKind.Word, excluded, maxPositions: MaxPhrasePositions);
-
-    private static QueryPart? Phrase(string text, bool excluded) =>
-        Create(text, QueryPartKind.Phrase, excluded, maxPositions: MaxPhrasePositions);
-
-    private static QueryPart? Create(string text, QueryPartKind kind, bool excluded, int maxPositions)
+    private static QueryPart? Create(string text, QueryPartKind kind, bool excluded)
     {
         var script = QueryLanguage.ScriptOf(text);
         if (script == TextScript.None)
@@ -85,7 +79,7 @@ internal static class QueryPartBuilder
         var queries = new List<Query?>();
         foreach (var language in QueryLanguage.LanguagesFor(script))
         {
-            var positions = TextAnalysis.Analyze(SearchAnalyzers.For(language), SearchFields.Body(language), text, maxPositions);
+            var positions = TextAnalysis.Analyze(SearchAnalyzers.For(language), SearchFields.Body(language), text, MaxPhrasePositions);
             if (language == ownLanguage)
             {
                 // Decided by the text's own language: a French stop word is not searched in Arabic

@@ -9,13 +9,15 @@ internal static class QueryText
 {
     // Lucene syntax some people know (word~2, word^3): without it the word is found; with it, the
     // tokenizer would make a phrase of the word and the number.
-    private static readonly Regex FuzzinessOrBoost = new(@"(?<=\S)[~^][0-9]*(?:\.[0-9]+)?(?=\s|$)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex FuzzinessOrBoost = new(
+        @"(?<=\S)[~^][0-9]*(?:\.[0-9]+)?(?=\s|$)",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>
     /// The text with control characters as spaces, invisible format characters (bidi marks, joiners,
     /// soft hyphens) removed, broken surrogate halves dropped, Lucene fuzziness and boost suffixes
-    /// removed, keyword tokens compacted (<c>bac + 5</c> → <c>bac+5</c>), and cut to <paramref name="maxLength"/> characters, at a space
-    /// when there is one near the end.
+    /// removed, keyword tokens compacted (<c>bac + 5</c> → <c>bac+5</c>), and cut to
+    /// <paramref name="maxLength"/> characters, at a space when there is one near the end.
     /// </summary>
     public static string Clean(string? input, int maxLength, out bool truncated)
     {

@@ -26,7 +26,10 @@ internal sealed class UserQueryParser
         this.glossary = glossary ?? Glossary.Empty;
     }
 
-    /// <summary>The queries for <paramref name="input"/>; <see cref="UserQuery.Empty"/> for nothing searchable.</summary>
+    /// <summary>
+    /// The queries for <paramref name="input"/>, whatever it holds; when nothing searchable remains,
+    /// <see cref="UserQuery.HasSearchableTerms"/> is false.
+    /// </summary>
     public UserQuery Parse(string? input)
     {
         var text = QueryText.Clean(input, MaxInputLength, out var truncated);
@@ -35,24 +38,15 @@ internal sealed class UserQueryParser
             return truncated ? new UserQuery(null, null, [], wasTruncated: true) : UserQuery.Empty;
         }
 
-        var parts = new List<QueryPart>();
-        foreach (var unit in QueryLexer.Split(text))
+        var units = QueryLexer.Split(text);
+        truncated |= units.Any(u => u.IsPhrase && WordCount(u.Text) > QueryPartBuilder.MaxPhrasePositions);
+
+        // Parts are built lazily: past the cap, the rest of the text is not even analysed.
+        var parts = units.SelectMany(QueryPartBuilder.Build).Take(MaxParts + 1).ToList();
+        if (parts.Count > MaxParts)
         {
-            foreach (var part in QueryPartBuilder.Build(unit))
-            {
-                if (parts.Count == MaxParts)
-                {
-                    truncated = true;
-                    break;
-                }
-
-                parts.Add(part);
-            }
-
-            if (truncated && parts.Count == MaxParts)
-            {
-                break;
-            }
+            truncated = true;
+            parts.RemoveAt(MaxParts);
         }
 
         return new UserQuery(MainQuery(parts), OtherLanguageQueryBuilder.Build(parts, glossary), parts, truncated);
@@ -67,6 +61,8 @@ internal sealed class UserQueryParser
         ArgumentNullException.ThrowIfNull(query);
         return FuzzyQueryBuilder.Build(query);
     }
+
+    private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
     private static BooleanQuery? MainQuery(List<QueryPart> parts)
     {

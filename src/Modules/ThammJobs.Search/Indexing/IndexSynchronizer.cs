@@ -17,15 +17,24 @@ public sealed class IndexSynchronizer(
     ThammJobsDbContext db,
     SearchIndex index,
     MarkdownRenderer markdown,
+    SiteSettings settings,
     SearchOptions options,
     TimeProvider clock,
     ILogger<IndexSynchronizer> logger)
 {
     private const int BatchSize = 500;
+    private const string PrunedThroughKey = "Search.PrunedThrough";
 
     /// <summary>Applies pending tasks; returns how many the cursor moved over (0: nothing more to do now).</summary>
     public async Task<int> CatchUpAsync(CancellationToken cancellationToken)
     {
+        // Tasks this node never saw were pruned while it was away: only a rebuild can catch up.
+        if (await PrunedThroughAsync(cancellationToken) > index.Cursor)
+        {
+            await RebuildAsync(cancellationToken);
+            return 1;
+        }
+
         var tasks = await db.Set<IndexingTask>().AsNoTracking()
             .Where(t => t.Id > index.Cursor)
             .OrderBy(t => t.Id)
@@ -53,7 +62,9 @@ public sealed class IndexSynchronizer(
     public async Task RebuildAsync(CancellationToken cancellationToken)
     {
         // Read the last task first: changes made while rebuilding are replayed afterwards (replay is harmless).
-        var cursor = await db.Set<IndexingTask>().MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0;
+        var cursor = Math.Max(
+            await db.Set<IndexingTask>().MaxAsync(t => (long?)t.Id, cancellationToken) ?? 0,
+            await PrunedThroughAsync(cancellationToken));
         index.DeleteAll();
         var count = 0;
         var lastId = 0L;
@@ -101,6 +112,30 @@ public sealed class IndexSynchronizer(
             }
         }
     }
+
+    /// <summary>
+    /// Deletes tasks older than the retention period and records the last id deleted, so a node whose
+    /// cursor is behind it knows it must rebuild. Safe on several nodes at once (same deletes, same maximum).
+    /// </summary>
+    public async Task<int> PruneAsync(CancellationToken cancellationToken)
+    {
+        var before = clock.GetUtcNow().UtcDateTime - options.TaskRetention;
+        var last = await db.Set<IndexingTask>().Where(t => t.CreatedUtc < before).MaxAsync(t => (long?)t.Id, cancellationToken);
+        if (last is null)
+        {
+            return 0;
+        }
+
+        if (await PrunedThroughAsync(cancellationToken) < last)
+        {
+            await settings.SetAsync(PrunedThroughKey, last.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
+        }
+
+        return await db.Set<IndexingTask>().Where(t => t.Id <= last).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    private async Task<long> PrunedThroughAsync(CancellationToken cancellationToken) =>
+        await settings.GetAsync(PrunedThroughKey, cancellationToken) is { } text ? long.Parse(text, System.Globalization.CultureInfo.InvariantCulture) : 0;
 
     private Document Build(ContentItemVersion version, ILookup<string, string> languages) =>
         OfferDocument.Build(version, ContentJson.Deserialize<JobOffer>(version.Data), languages[version.TranslationSet], markdown);

@@ -13,6 +13,7 @@ internal sealed class IndexingService(
     SearchIndex index,
     IndexingSignal signal,
     SearchOptions options,
+    TimeProvider clock,
     ILogger<IndexingService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -22,10 +23,17 @@ internal sealed class IndexingService(
             await WithSynchronizerAsync(s => s.RebuildAsync(stoppingToken));
         }
 
+        var nextPrune = DateTimeOffset.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                if (clock.GetUtcNow() >= nextPrune)
+                {
+                    await WithSynchronizerAsync(s => s.PruneAsync(stoppingToken));
+                    nextPrune = clock.GetUtcNow().AddHours(1);
+                }
+
                 // Drain: a big backlog is read in batches without waiting between them.
                 while (await WithSynchronizerAsync(s => s.CatchUpAsync(stoppingToken)) > 0)
                 {
