@@ -45,7 +45,7 @@ internal sealed class OfferSearch(SearchIndex index, TextQueryFactory textQuerie
 
         if (hits.Count + otherHits.Count == 0 && text.Fuzzy is not null)
         {
-            didYouMean = speller.Suggest(searcher.IndexReader, request.Query);
+            didYouMean = speller.Suggest(searcher.IndexReader, text.Terms);
             (hits, facets) = Collect(searcher, Combine(text.Fuzzy, filters, culture), request, relevanceOnly: false);
         }
 

@@ -1,4 +1,3 @@
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -15,23 +14,18 @@ internal sealed class SpellingSuggester
 {
     private const int MaxWords = 8;
 
-    public string? Suggest(IndexReader reader, string? query)
+    /// <param name="words">The query's required words, folded and unstemmed (<c>UserQuery.Terms</c>).</param>
+    public string? Suggest(IndexReader reader, IReadOnlyList<string> words)
     {
-        if (string.IsNullOrWhiteSpace(query))
-        {
-            return null;
-        }
-
         var terms = MultiFields.GetTerms(reader, SearchFields.Fuzzy);
-        if (terms is null)
+        if (terms is null || words.Count == 0)
         {
             return null;
         }
 
-        var words = Words(query);
         var changed = false;
         var suggestion = new List<string>(words.Count);
-        foreach (var word in words)
+        foreach (var word in words.Take(MaxWords))
         {
             var replacement = reader.DocFreq(new Term(SearchFields.Fuzzy, word)) > 0 ? word : Closest(terms, word) ?? word;
             changed |= replacement != word;
@@ -39,21 +33,6 @@ internal sealed class SpellingSuggester
         }
 
         return changed ? string.Join(' ', suggestion) : null;
-    }
-
-    private static List<string> Words(string query)
-    {
-        var words = new List<string>();
-        using var stream = SearchAnalyzers.PerField.GetTokenStream(SearchFields.Fuzzy, new StringReader(query));
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken() && words.Count < MaxWords)
-        {
-            words.Add(term.ToString());
-        }
-
-        stream.End();
-        return words;
     }
 
     private static string? Closest(Terms terms, string word)
