@@ -33,6 +33,8 @@ public sealed class SearchApiTests : IClassFixture<SearchApiTests.DemoSite>
 
         Assert.Equal("offer-expert-migration-nationale-fr", first.GetProperty("id").GetString());
         Assert.Equal("/fr/offres/expert-migration-nationale-thamm-equipe-france", first.GetProperty("url").GetString());
+        Assert.Equal("2026-03-19T23:59:00+00:00", first.GetProperty("closesAt").GetString());
+        Assert.Equal("2026-03-19", first.GetProperty("closesOn").GetString());
         Assert.Contains("<mark>", first.GetProperty("snippet").GetString(), StringComparison.Ordinal);
         foreach (var facet in new[] { "country", "city", "contract", "sector", "project" })
         {

@@ -13,6 +13,9 @@ namespace ThammJobs.Search.Indexing;
 /// </summary>
 internal static class OfferDocument
 {
+    /// <summary>Raise when fields change: an index written with another version is rebuilt at start-up.</summary>
+    public const string SchemaVersion = "2";
+
     public const string Id = "id";
     public const string TranslationSet = "set";
     public const string Culture = "culture";
@@ -27,6 +30,9 @@ internal static class OfferDocument
     public const string Sector = "sector";
     public const string Project = "project";
     public const string ClosesAt = "closes_at";
+
+    /// <summary>The deadline's date where the offer is (Africa/Casablanca…), as the candidate reads it.</summary>
+    public const string ClosesOn = "closes_on";
     public const string PublishedAt = "published_at";
 
     /// <summary>The languages the offer is published in (its own and its translations').</summary>
@@ -50,6 +56,7 @@ internal static class OfferDocument
             new StoredField(Summary, offer.Summary ?? ""),
             new StoredField(Text, body),
             new StoredField(CountryName, offer.Country),
+            new StoredField(ClosesOn, OfferDeadlines.ToZoned(offer.Deadline).Date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
             new Int64Field(ClosesAt, (version.DeadlineUtc ?? DateTime.MaxValue).Ticks, Field.Store.YES),
             new NumericDocValuesField(ClosesAt, (version.DeadlineUtc ?? DateTime.MaxValue).Ticks),
             new NumericDocValuesField(PublishedAt, (version.PublishedUtc ?? version.CreatedUtc).Ticks),

@@ -17,6 +17,7 @@ namespace ThammJobs.Search.Indexing;
 public sealed class SearchIndex(SearchOptions options, ILogger<SearchIndex> logger) : IDisposable
 {
     private const string CursorKey = "cursor";
+    private const string SchemaKey = "schema";
 
     private readonly System.Threading.Lock gate = new();
     private IndexFolderLock? folderLock;
@@ -29,7 +30,10 @@ public sealed class SearchIndex(SearchOptions options, ILogger<SearchIndex> logg
     /// <summary>The id of the last indexing task this index reflects (0: nothing yet).</summary>
     public long Cursor { get; private set; }
 
-    /// <summary>Opens the folder; returns false when the index was missing or unreadable and must be rebuilt.</summary>
+    /// <summary>
+    /// Opens the folder; returns false when the index was missing, unreadable or written with other fields
+    /// (<see cref="OfferDocument.SchemaVersion"/>) and must be rebuilt.
+    /// </summary>
     public bool Open()
     {
         lock (gate)
@@ -44,7 +48,7 @@ public sealed class SearchIndex(SearchOptions options, ILogger<SearchIndex> logg
             var healthy = IsReadable(indexPath);
             if (!healthy && System.IO.Directory.Exists(indexPath))
             {
-                logger.LogWarning("Search index at {Path} is unreadable; it will be rebuilt from the database", indexPath);
+                logger.LogWarning("Search index at {Path} is unreadable or outdated; it will be rebuilt from the database", indexPath);
                 System.IO.Directory.Delete(indexPath, recursive: true);
             }
 
@@ -68,7 +72,11 @@ public sealed class SearchIndex(SearchOptions options, ILogger<SearchIndex> logg
     {
         lock (gate)
         {
-            Writer.SetCommitData(new Dictionary<string, string> { [CursorKey] = cursor.ToString(CultureInfo.InvariantCulture) });
+            Writer.SetCommitData(new Dictionary<string, string>
+            {
+                [CursorKey] = cursor.ToString(CultureInfo.InvariantCulture),
+                [SchemaKey] = OfferDocument.SchemaVersion,
+            });
             Writer.Commit();
             Cursor = cursor;
             searchers!.MaybeRefreshBlocking();
@@ -119,7 +127,8 @@ public sealed class SearchIndex(SearchOptions options, ILogger<SearchIndex> logg
             }
 
             using var reader = DirectoryReader.Open(probe);
-            return reader.IndexCommit.UserData.ContainsKey(CursorKey);
+            var data = reader.IndexCommit.UserData;
+            return data.ContainsKey(CursorKey) && data.TryGetValue(SchemaKey, out var schema) && schema == OfferDocument.SchemaVersion;
         }
         catch (Exception exception) when (exception is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or InvalidOperationException)
         {

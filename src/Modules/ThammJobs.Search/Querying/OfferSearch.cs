@@ -163,6 +163,7 @@ internal sealed class OfferSearch(SearchIndex index, TextQueryFactory textQuerie
             document.Get(OfferDocument.Title),
             ContentUrls.Offer(culture, document.Get(OfferDocument.Slug)),
             closesAt,
+            DateOnly.TryParseExact(document.Get(OfferDocument.ClosesOn), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var closesOn) ? closesOn : null,
             Snippet(document, culture, text),
             otherLanguage,
             document.Get(OfferDocument.City),

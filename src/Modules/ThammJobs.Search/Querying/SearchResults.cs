@@ -16,6 +16,7 @@ public sealed record SearchHit(
     string Title,
     string Url,
     DateTimeOffset? ClosesAt,
+    DateOnly? ClosesOn,
     string Snippet,
     bool MatchedInOtherLanguage,
     string? City,

@@ -11,8 +11,10 @@ namespace ThammJobs.Search.Pages.Offers;
 /// The offers page: search box, filters with counts, results. A plain GET form, so it works without
 /// JavaScript and every search has an address that can be shared.
 /// </summary>
-public sealed class SearchModel(IOfferSearch search, ContentQueries content, OfferFormatter format, IStringLocalizer<SearchStrings> t, LanguageAlternates alternates) : PageModel
+public sealed class SearchModel(IOfferSearch search, ContentQueries content, OfferFormatter format, IStringLocalizer<SearchStrings> t, LanguageAlternates alternates, TimeProvider clock) : PageModel
 {
+    public DateTimeOffset Now => clock.GetUtcNow();
+
     public string Culture => SiteCultures.Current;
 
     public SearchRequest Query { get; private set; } = new();
