@@ -14,7 +14,7 @@ namespace ThammJobs.Search.Indexing;
 internal static class OfferDocument
 {
     /// <summary>Raise when fields change: an index written with another version is rebuilt at start-up.</summary>
-    public const string SchemaVersion = "2";
+    public const string SchemaVersion = "3";
 
     public const string Id = "id";
     public const string TranslationSet = "set";
@@ -49,7 +49,6 @@ internal static class OfferDocument
         {
             new StringField(Id, version.ContentItemId, Field.Store.YES),
             new StringField(TranslationSet, version.TranslationSet, Field.Store.YES),
-            new SortedDocValuesField(TranslationSet, new BytesRef(version.TranslationSet)),
             new StringField(Culture, version.Culture, Field.Store.YES),
             new StoredField(Slug, version.Slug),
             new StoredField(Title, offer.Title),

@@ -18,7 +18,7 @@ namespace ThammJobs.Search.Querying;
 /// </summary>
 internal sealed class OfferSearch(SearchIndex index, TextQueryFactory textQueries, SpellingSuggester speller, TimeProvider clock) : IOfferSearch
 {
-    private const int MaxCollected = 1000;
+    private const int SnippetSourceLength = 2500;
 
     public Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
     {
@@ -37,47 +37,56 @@ internal sealed class OfferSearch(SearchIndex index, TextQueryFactory textQuerie
         var filters = Filters(request);
         var culture = request.Culture;
         var other = SiteCultures.Other(culture);
+        var wanted = request.Page * request.PageSize;
         string? didYouMean = null;
 
-        var main = Combine(text.Main, filters, culture);
-        var (hits, facets) = Collect(searcher, main, request, text.IsEmpty);
-        var otherHits = text.IsEmpty ? [] : MatchedOnlyInOtherLanguage(searcher, Combine(Either(text.Main, text.Translated), filters, other), hits);
+        // Words typed in the other language reach this language's offers through the glossary.
+        var words = Either(text.Main, text.Translated);
+        var (hits, total, facets) = Collect(searcher, Combine(words, filters, culture), request, wanted, hasText: !text.IsEmpty);
+        var (otherHits, otherTotal) = text.IsEmpty
+            ? ([], 0)
+            : OnlyInOtherLanguage(searcher, Combine(words, filters, other), culture, Math.Max(0, wanted - total));
 
-        if (hits.Count + otherHits.Count == 0 && text.Fuzzy is not null)
+        if (total + otherTotal == 0 && text.Fuzzy is not null)
         {
             didYouMean = speller.Suggest(searcher.IndexReader, text.Terms);
-            (hits, facets) = Collect(searcher, Combine(text.Fuzzy, filters, culture), request, relevanceOnly: false);
+            (hits, total, facets) = Collect(searcher, Combine(text.Fuzzy, filters, culture), request, wanted, hasText: false);
         }
 
-        var all = hits.Select(h => (h.Doc, h.Score, Other: false)).Concat(otherHits.Select(h => (h.Doc, h.Score, Other: true))).ToList();
+        var all = hits.Select(h => (h.Doc, Other: false)).Concat(otherHits.Select(h => (h.Doc, Other: true)));
         var page = all.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
             .Select(h => ToHit(searcher, h.Doc, h.Other, text))
             .ToList();
-        return new SearchResults(all.Count, request.Page, request.PageSize, page, facets, didYouMean);
+        return new SearchResults(total + otherTotal, request.Page, request.PageSize, page, facets, didYouMean);
     }
 
-    private (List<ScoreDoc> Hits, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets) Collect(IndexSearcher searcher, Query query, SearchRequest request, bool relevanceOnly)
+    private (List<ScoreDoc> Hits, int Total, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets) Collect(
+        IndexSearcher searcher, Query query, SearchRequest request, int wanted, bool hasText)
     {
-        var sort = Sorting(request.Sort, hasText: !relevanceOnly);
+        var sort = Sorting(request.Sort, hasText);
+        var size = Math.Max(1, wanted);
         var top = sort is null
-            ? (ITopDocsCollector)TopScoreDocCollector.Create(MaxCollected, docsScoredInOrder: false)
-            : TopFieldCollector.Create(sort, MaxCollected, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
+            ? (ITopDocsCollector)TopScoreDocCollector.Create(size, docsScoredInOrder: false)
+            : TopFieldCollector.Create(sort, size, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
         var facets = new FacetCounter(OfferDocument.FacetFields);
         searcher.Search(query, MultiCollector.Wrap((ICollector)top, facets));
         var topDocs = top.GetTopDocs();
-        return (topDocs.ScoreDocs.ToList(), ToFacets(facets));
+        return (topDocs.ScoreDocs.ToList(), topDocs.TotalHits, ToFacets(facets));
     }
 
     /// <summary>
-    /// Matches in the other language (directly, or through the glossary) for offers whose version in the
-    /// requested language did not match: an offer published only in Arabic, or one whose Arabic text holds
-    /// the words the French text does not.
+    /// Offers published only in the other language that match (directly or through the glossary): they
+    /// follow the others, marked. Their count is exact; only the ones a page can show are fetched.
     /// </summary>
-    private static List<ScoreDoc> MatchedOnlyInOtherLanguage(IndexSearcher searcher, Query query, List<ScoreDoc> mainHits)
+    private static (List<ScoreDoc> Hits, int Total) OnlyInOtherLanguage(IndexSearcher searcher, Query query, string culture, int wanted)
     {
-        var sets = new TranslationSets(searcher.IndexReader);
-        var matched = new HashSet<string>(mainHits.Select(h => sets.Of(h.Doc)), StringComparer.Ordinal);
-        return searcher.Search(query, MaxCollected).ScoreDocs.Where(h => !matched.Contains(sets.Of(h.Doc))).ToList();
+        var onlyOther = new BooleanQuery
+        {
+            { query, Occur.MUST },
+            { new TermQuery(new Term(OfferDocument.Languages, culture)), Occur.MUST_NOT },
+        };
+        var top = searcher.Search(onlyOther, Math.Max(1, wanted));
+        return (wanted == 0 ? [] : top.ScoreDocs.ToList(), top.TotalHits);
     }
 
     private List<Query> Filters(SearchRequest request)
@@ -182,6 +191,9 @@ internal sealed class OfferSearch(SearchIndex index, TextQueryFactory textQuerie
             var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), encoder, scorer)
             {
                 TextFragmenter = new SimpleSpanFragmenter(scorer, 180),
+
+                // Re-analysing a whole long offer for every hit of a page is the dearest part of a search.
+                MaxDocCharsToAnalyze = SnippetSourceLength,
             };
             using var tokens = SearchAnalyzers.PerField.GetTokenStream(field, new StringReader(body));
             var fragment = highlighter.GetBestFragment(tokens, body);
