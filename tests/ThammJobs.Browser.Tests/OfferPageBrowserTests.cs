@@ -4,7 +4,8 @@ using Microsoft.Playwright;
 namespace ThammJobs.Browser.Tests;
 
 /// <summary>The offer page as a candidate sees it: on a phone and a laptop, in French and Arabic.</summary>
-public sealed class OfferPageBrowserTests(BrowserSite browser) : IClassFixture<BrowserSite>
+[Collection(BrowserCollection.Name)]
+public sealed class OfferPageBrowserTests(BrowserSite browser)
 {
     private const string Offer = "offres/expert-migration-nationale-thamm-equipe-france";
 
