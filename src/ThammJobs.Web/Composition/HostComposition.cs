@@ -1,8 +1,10 @@
 using ThammJobs.Content;
 using ThammJobs.Core;
 using ThammJobs.Core.Localization;
+using ThammJobs.Messaging;
 using ThammJobs.Search;
 using ThammJobs.Theme;
+using ThammJobs.Uploads;
 using ThammJobs.Web.Data;
 
 namespace ThammJobs.Web.Composition;
@@ -24,6 +26,8 @@ internal static class HostComposition
         services.AddRazorPages();
         services.AddContentModule(builder.Configuration);
         services.AddSearchModule(builder.Configuration);
+        services.AddMessagingModule(builder.Configuration);
+        services.AddUploads(builder.Configuration);
         return builder;
     }
 

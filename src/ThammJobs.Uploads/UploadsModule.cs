@@ -1,0 +1,15 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ThammJobs.Uploads;
+
+public static class UploadsModule
+{
+    /// <summary>File inspection, image re-encoding and antivirus, configured from <c>ThammJobs:Uploads</c>.</summary>
+    public static IServiceCollection AddUploads(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<UploadOptions>(configuration.GetSection("ThammJobs:Uploads"));
+        // Registrations of the inspector, sanitizer and scanner are added by their folders' implementations.
+        return services;
+    }
+}

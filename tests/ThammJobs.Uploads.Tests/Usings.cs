@@ -1,0 +1,1 @@
+namespace ThammJobs.Uploads.Tests;
