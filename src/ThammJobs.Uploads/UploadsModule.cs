@@ -10,6 +10,7 @@ public static class UploadsModule
     {
         services.Configure<UploadOptions>(configuration.GetSection("ThammJobs:Uploads"));
         // Registrations of the inspector, sanitizer and scanner are added by their folders' implementations.
+        services.AddSingleton<Scanning.IVirusScanner, Scanning.ClamdScanner>();
         return services;
     }
 }
