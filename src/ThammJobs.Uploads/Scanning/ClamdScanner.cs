@@ -173,7 +173,16 @@ public sealed class ClamdScanner : IVirusScanner
         {
             while (true)
             {
-                var read = await content.ReadAsync(buffer.AsMemory(4, ChunkSize), token).ConfigureAwait(false);
+                int read;
+                try
+                {
+                    read = await content.ReadAsync(buffer.AsMemory(4, ChunkSize), token).ConfigureAwait(false);
+                }
+                catch (IOException exception)
+                {
+                    throw new ClamdException($"could not read the file to scan: {exception.Message}");
+                }
+
                 BinaryPrimitives.WriteUInt32BigEndian(buffer.AsSpan(0, 4), (uint)read);
                 await stream.WriteAsync(buffer.AsMemory(0, 4 + read), token).ConfigureAwait(false);
                 if (read == 0)

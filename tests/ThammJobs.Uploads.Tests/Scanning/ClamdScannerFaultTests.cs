@@ -127,6 +127,19 @@ public sealed class ClamdScannerFaultTests
     }
 
     [Fact]
+    public async Task A_file_that_cannot_be_read_is_unavailable_not_an_exception()
+    {
+        await using var fake = new FakeClamd(reply: null);
+        var scanner = TestClamd.Scanner(fake.Address, timeoutSeconds: 10);
+        using var content = new UnreadableStream();
+
+        var result = await scanner.ScanAsync(content, Token);
+
+        Assert.Equal(ScanVerdict.Unavailable, result.Verdict);
+        Assert.Contains("could not read the file to scan", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ping_is_true_only_for_pong()
     {
         await using var pong = new FakeClamd("PONG");
@@ -193,5 +206,10 @@ public sealed class ClamdScannerFaultTests
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
         return port;
+    }
+
+    private sealed class UnreadableStream() : GeneratedStream(1024)
+    {
+        public override int Read(byte[] buffer, int offset, int count) => throw new IOException("disk gone");
     }
 }

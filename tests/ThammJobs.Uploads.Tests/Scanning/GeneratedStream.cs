@@ -1,7 +1,7 @@
 namespace ThammJobs.Uploads.Tests.Scanning;
 
 /// <summary>A read-only stream of <c>length</c> bytes of printable text, generated as it is read (never held whole).</summary>
-internal sealed class GeneratedStream(long length) : Stream
+internal class GeneratedStream(long length) : Stream
 {
     private static readonly byte[] Pattern = "Lorem ipsum dolor sit amet, consectetur adipiscing elit 0123456789\n"u8.ToArray();
 
