@@ -10,6 +10,8 @@ public static class UploadsModule
     {
         services.Configure<UploadOptions>(configuration.GetSection("ThammJobs:Uploads"));
         // Registrations of the inspector, sanitizer and scanner are added by their folders' implementations.
+        services.AddSingleton<Inspection.IFileInspector, Inspection.FileInspector>();
+        services.AddSingleton<Images.IImageSanitizer, Images.ImageSanitizer>();
         return services;
     }
 }
