@@ -7,7 +7,8 @@ namespace ThammJobs.Uploads.Inspection;
 /// <summary>
 /// Tells DOCX, ODT and other ZIPs apart from the central directory, refuses macros and zip bombs. Nothing is
 /// extracted to disk; the few entries that are read are inflated with a hard limit, and every entry is finally
-/// inflated into nowhere to prove its declared size is not a lie (the declared sizes are what the bomb checks use).
+/// inflated into nowhere (<see cref="ZipEntryVerifier"/>) to prove its declared size is not a lie (the declared
+/// sizes are what the bomb checks use).
 /// </summary>
 internal sealed class ZipContainerInspector(UploadOptions options)
 {
@@ -25,13 +26,13 @@ internal sealed class ZipContainerInspector(UploadOptions options)
 
     public InspectionResult Inspect(Stream seekable, IReadOnlySet<FileType> allowed, CancellationToken cancellationToken)
     {
-        long? declaredEntries = ZipEndRecord.ReadDeclaredEntryCount(seekable);
-        if (declaredEntries is null)
+        var end = ZipEndRecord.Read(seekable);
+        if (end is not { } declared)
         {
             return InspectionResult.Refuse(RefusalCodes.CorruptContainer);
         }
 
-        if (declaredEntries > MaxEntries)
+        if (declared.Entries > MaxEntries)
         {
             return InspectionResult.Refuse(RefusalCodes.ZipBomb);
         }
@@ -40,7 +41,7 @@ internal sealed class ZipContainerInspector(UploadOptions options)
         try
         {
             using var archive = new ZipArchive(seekable, ZipArchiveMode.Read, leaveOpen: true);
-            return InspectArchive(archive, allowed, cancellationToken);
+            return InspectArchive(seekable, declared, archive, allowed, cancellationToken);
         }
         catch (InvalidDataException)
         {
@@ -57,7 +58,8 @@ internal sealed class ZipContainerInspector(UploadOptions options)
         }
     }
 
-    private InspectionResult InspectArchive(ZipArchive archive, IReadOnlySet<FileType> allowed, CancellationToken cancellationToken)
+    private InspectionResult InspectArchive(
+        Stream seekable, ZipEndRecord.Info end, ZipArchive archive, IReadOnlySet<FileType> allowed, CancellationToken cancellationToken)
     {
         var entries = archive.Entries;
         if (entries.Count > MaxEntries || DeclaresBomb(entries))
@@ -105,9 +107,12 @@ internal sealed class ZipContainerInspector(UploadOptions options)
             }
         }
 
-        return InflatesAsDeclared(entries, inflateBudget, cancellationToken)
-            ? InspectionResult.Accept(type)
-            : InspectionResult.Refuse(RefusalCodes.ZipBomb, type);
+        return ZipEntryVerifier.Verify(seekable, end, inflateBudget, cancellationToken) switch
+        {
+            ZipEntryVerifier.Outcome.AsDeclared => InspectionResult.Accept(type),
+            ZipEntryVerifier.Outcome.LargerThanDeclared => InspectionResult.Refuse(RefusalCodes.ZipBomb, type),
+            _ => InspectionResult.Refuse(RefusalCodes.CorruptContainer, type),
+        };
     }
 
     /// <summary>Bomb checks on the sizes the central directory declares (cheap; verified later by inflating).</summary>
@@ -226,25 +231,6 @@ internal sealed class ZipContainerInspector(UploadOptions options)
         }
 
         return false;
-    }
-
-    /// <summary>Inflates every entry into nowhere: an entry yielding more than it declares is a bomb in disguise.</summary>
-    private static bool InflatesAsDeclared(IReadOnlyCollection<ZipArchiveEntry> entries, long budget, CancellationToken cancellationToken)
-    {
-        foreach (var entry in entries)
-        {
-            long limit = Math.Min(entry.Length, budget);
-            using var inflating = entry.Open();
-            long inflated = BoundedInflation.Drain(inflating, limit, cancellationToken);
-            if (inflated > limit)
-            {
-                return false;
-            }
-
-            budget -= inflated;
-        }
-
-        return true;
     }
 
     private static byte[]? ReadBounded(ZipArchiveEntry entry, long limit, CancellationToken cancellationToken)

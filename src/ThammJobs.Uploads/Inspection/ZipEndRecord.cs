@@ -4,18 +4,21 @@ namespace ThammJobs.Uploads.Inspection;
 
 /// <summary>
 /// Reads the entry count a ZIP declares in its end-of-central-directory record (ZIP64 too), so that a file claiming
-/// millions of entries is refused before <see cref="System.IO.Compression.ZipArchive"/> allocates an object per entry.
+/// millions of entries is refused before <see cref="System.IO.Compression.ZipArchive"/> allocates an object per entry,
+/// and where the central directory starts (for <see cref="ZipEntryVerifier"/>).
 /// </summary>
 internal static class ZipEndRecord
 {
+    public readonly record struct Info(long Entries, long CentralDirectoryOffset);
+
     private const uint EndSignature = 0x06054b50;
     private const uint Zip64LocatorSignature = 0x07064b50;
     private const uint Zip64EndSignature = 0x06064b50;
     private const int EndRecordLength = 22;
     private const int MaxCommentLength = ushort.MaxValue;
 
-    /// <summary>The declared number of entries, or null when there is no end record (not a readable ZIP).</summary>
-    public static long? ReadDeclaredEntryCount(Stream seekable)
+    /// <summary>The declared number of entries and central directory offset, or null when there is no end record (not a readable ZIP).</summary>
+    public static Info? Read(Stream seekable)
     {
         long length = seekable.Length;
         if (length < EndRecordLength)
@@ -37,20 +40,21 @@ internal static class ZipEndRecord
             }
 
             long count = BinaryPrimitives.ReadUInt16LittleEndian(tail.AsSpan(at + 10));
-            if (count != ushort.MaxValue)
+            long directoryOffset = BinaryPrimitives.ReadUInt32LittleEndian(tail.AsSpan(at + 16));
+            if (count != ushort.MaxValue && directoryOffset != uint.MaxValue)
             {
-                return count;
+                return new Info(count, directoryOffset);
             }
 
             // ZIP64: the locator (20 bytes) sits right before the end record and points at the ZIP64 end record.
             long recordOffset = length - tailLength + at;
-            return ReadZip64Count(seekable, recordOffset) ?? count;
+            return ReadZip64(seekable, recordOffset) ?? new Info(count, directoryOffset);
         }
 
         return null;
     }
 
-    private static long? ReadZip64Count(Stream seekable, long endRecordOffset)
+    private static Info? ReadZip64(Stream seekable, long endRecordOffset)
     {
         if (endRecordOffset < 20)
         {
@@ -80,6 +84,7 @@ internal static class ZipEndRecord
         }
 
         ulong total = BinaryPrimitives.ReadUInt64LittleEndian(record.AsSpan(32));
-        return total > long.MaxValue ? long.MaxValue : (long)total;
+        ulong offset = BinaryPrimitives.ReadUInt64LittleEndian(record.AsSpan(48));
+        return new Info(total > long.MaxValue ? long.MaxValue : (long)total, offset > long.MaxValue ? long.MaxValue : (long)offset);
     }
 }
