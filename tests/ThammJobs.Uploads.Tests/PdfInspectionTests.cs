@@ -177,4 +177,59 @@ public sealed class PdfInspectionTests
         Assert.True(result.Accepted, result.RefusalCode);
         Assert.Equal(FileType.Pdf, result.Type);
     }
+
+    [Fact]
+    public async Task JavaScript_in_an_unfiltered_object_stream_is_refused()
+    {
+        byte[] pdf = PdfFixtures.Document(
+            PdfFixtures.Stream(string.Empty, "BT ET"u8.ToArray()),
+            extraObjects: [PdfFixtures.Stream("/Type /ObjStm /N 1 /First 4", "7 0 << /S /JavaScript /JS (x) >>"u8.ToArray())]);
+
+        Assert.Equal(RefusalCodes.PdfActiveContent, (await InspectAsync(pdf)).RefusalCode);
+    }
+
+    [Fact]
+    public async Task JavaScript_under_two_flate_layers_is_refused()
+    {
+        byte[] twice = PdfFixtures.Deflate(PdfFixtures.Deflate("7 0 << /S /JavaScript /JS (x) >>"u8.ToArray()));
+        byte[] pdf = PdfFixtures.Document(
+            PdfFixtures.Stream(string.Empty, "BT ET"u8.ToArray()),
+            extraObjects: [PdfFixtures.Stream("/Type /ObjStm /N 1 /First 4 /Filter [/FlateDecode /FlateDecode]", twice)]);
+
+        Assert.Equal(RefusalCodes.PdfActiveContent, (await InspectAsync(pdf)).RefusalCode);
+    }
+
+    [Fact]
+    public async Task Object_stream_disguised_as_an_image_is_still_scanned()
+    {
+        byte[] pdf = PdfFixtures.Document(
+            PdfFixtures.Stream(string.Empty, "BT ET"u8.ToArray()),
+            extraObjects: [PdfFixtures.Stream("/Subtype /Image /N 1 /First 4 /Filter /FlateDecode", PdfFixtures.Deflate("7 0 << /S /JavaScript /JS (x) >>"u8.ToArray()))]);
+
+        Assert.Equal(RefusalCodes.PdfActiveContent, (await InspectAsync(pdf)).RefusalCode);
+    }
+
+    [Fact]
+    public async Task Image_samples_are_not_inflated_or_scanned()
+    {
+        // Pixels that happen to spell a name, and inflate past the whole budget: images are skipped, so both are harmless.
+        byte[] samples = PdfFixtures.Deflate([.. "/JavaScript "u8, .. new byte[45 * 1024 * 1024]]);
+        byte[] pdf = PdfFixtures.Document(
+            PdfFixtures.Stream(string.Empty, "BT ET"u8.ToArray()),
+            extraObjects: [PdfFixtures.Stream("/Type /XObject /Subtype /Image /Width 4000 /Height 3750 /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /FlateDecode", samples)]);
+
+        var result = await InspectAsync(pdf);
+
+        Assert.True(result.Accepted, result.RefusalCode);
+    }
+
+    [Fact]
+    public async Task Indirect_length_still_finds_the_stream_end()
+    {
+        byte[] compressed = PdfFixtures.Deflate("7 0 << /S /Launch /F (x.exe) >>"u8.ToArray());
+        byte[] body = [.. "<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length 8 0 R >>\nstream\n"u8, .. compressed, .. "\nendstream"u8];
+        byte[] pdf = PdfFixtures.Document(PdfFixtures.Stream(string.Empty, "BT ET"u8.ToArray()), extraObjects: [body]);
+
+        Assert.Equal(RefusalCodes.PdfActiveContent, (await InspectAsync(pdf)).RefusalCode);
+    }
 }
