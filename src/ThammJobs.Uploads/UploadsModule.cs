@@ -9,7 +9,8 @@ public static class UploadsModule
     public static IServiceCollection AddUploads(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<UploadOptions>(configuration.GetSection("ThammJobs:Uploads"));
-        // Registrations of the inspector, sanitizer and scanner are added by their folders' implementations.
+        services.AddSingleton<Inspection.IFileInspector, Inspection.FileInspector>();
+        services.AddSingleton<Images.IImageSanitizer, Images.ImageSanitizer>();
         services.AddSingleton<Scanning.IVirusScanner, Scanning.ClamdScanner>();
         return services;
     }

@@ -1,0 +1,146 @@
+using Microsoft.Extensions.Options;
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.Formats;
+using SixLabors.ImageSharp.Formats.Jpeg;
+using SixLabors.ImageSharp.Formats.Png;
+using SixLabors.ImageSharp.Processing;
+using ThammJobs.Uploads.Inspection;
+
+namespace ThammJobs.Uploads.Images;
+
+/// <summary>
+/// Re-encodes JPEG/PNG uploads so that only pixels survive: the header is checked before any decoding, memory is
+/// capped by the configuration's allocator, EXIF orientation is applied to the pixels before EXIF is dropped
+/// (otherwise phone photos would turn sideways), and every metadata profile (EXIF with GPS, IPTC, XMP, ICC, PNG
+/// text chunks) is removed before saving.
+/// </summary>
+public sealed class ImageSanitizer : IImageSanitizer
+{
+    private const int JpegQuality = 88;
+
+    private readonly UploadOptions _options;
+    private readonly Configuration _configuration;
+
+    public ImageSanitizer(IOptions<UploadOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
+        _configuration = RestrictedImageConfiguration.Create(_options.ImageMemoryLimitMegabytes);
+    }
+
+    public async Task<ImageResult> SanitizeAsync(Stream input, FileType type, Stream output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(output);
+        IImageEncoder encoder = type switch
+        {
+            FileType.Jpeg => new JpegEncoder { Quality = JpegQuality },
+            FileType.Png => new PngEncoder(),
+            _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Only JPEG and PNG images are re-encoded."),
+        };
+        IImageFormat expectedFormat = type == FileType.Jpeg ? JpegFormat.Instance : PngFormat.Instance;
+
+        return await ProcessAsync(input, output, expectedFormat, encoder, resizeTo: null, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<ImageResult> ThumbnailAsync(Stream input, Stream output, int maxSide, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxSide, 1);
+        return await ProcessAsync(input, output, expectedFormat: null, new JpegEncoder { Quality = JpegQuality }, maxSide, cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    private async Task<ImageResult> ProcessAsync(
+        Stream input, Stream output, IImageFormat? expectedFormat, IImageEncoder encoder, int? resizeTo, CancellationToken cancellationToken)
+    {
+        // Identify and decode both read from the start: a non-seekable stream is buffered once (bounded by the size limit).
+        Stream seekable = input;
+        MemoryStream? buffer = null;
+        if (!input.CanSeek)
+        {
+            buffer = await BufferBoundedAsync(input, _options.MaxFileBytes, cancellationToken).ConfigureAwait(false);
+            if (buffer is null)
+            {
+                return new ImageResult(RefusalCodes.TooLarge, 0, 0);
+            }
+
+            seekable = buffer;
+        }
+
+        try
+        {
+            long start = seekable.Position;
+            string? refusal = ImageBounds.Check(_configuration, seekable, _options, out _);
+            if (refusal is not null)
+            {
+                return new ImageResult(refusal, 0, 0);
+            }
+
+            seekable.Position = start;
+            cancellationToken.ThrowIfCancellationRequested();
+            var (image, format) = await Image.LoadWithFormatAsync(_configuration, seekable, cancellationToken).ConfigureAwait(false);
+            using var imageLifetime = image;
+            if (expectedFormat is not null && format != expectedFormat)
+            {
+                // The caller says JPEG but the bytes are PNG (or the reverse): the inspector should have caught it.
+                return new ImageResult(RefusalCodes.ImageCorrupt, 0, 0);
+            }
+
+            image.Mutate(context =>
+            {
+                context.AutoOrient();
+                if (resizeTo is int side && (image.Width > side || image.Height > side))
+                {
+                    context.Resize(new ResizeOptions { Mode = ResizeMode.Max, Size = new Size(side, side) });
+                }
+
+                if (encoder is JpegEncoder)
+                {
+                    // JPEG has no alpha: transparent PNG pixels would otherwise turn black in a thumbnail.
+                    context.BackgroundColor(Color.White);
+                }
+            });
+            MetadataStripper.Strip(image);
+
+            cancellationToken.ThrowIfCancellationRequested();
+            await image.SaveAsync(output, encoder, cancellationToken).ConfigureAwait(false);
+            return new ImageResult(null, image.Width, image.Height);
+        }
+        catch (Exception exception) when (ImageBounds.IsImageFailure(exception))
+        {
+            return new ImageResult(
+                exception is SixLabors.ImageSharp.Memory.InvalidMemoryOperationException ? RefusalCodes.ImageTooLarge : RefusalCodes.ImageCorrupt,
+                0,
+                0);
+        }
+        finally
+        {
+            if (buffer is not null)
+            {
+                await buffer.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static async Task<MemoryStream?> BufferBoundedAsync(Stream input, long limit, CancellationToken cancellationToken)
+    {
+        var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await input.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                await buffer.DisposeAsync().ConfigureAwait(false);
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        buffer.Position = 0;
+        return buffer;
+    }
+}
