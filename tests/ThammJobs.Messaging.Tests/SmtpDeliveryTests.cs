@@ -30,7 +30,7 @@ public sealed class SmtpDeliveryTests
         var (frenchSummary, french) = Assert.Single(received, r => r.Summary.To.Contains("camille@example.org"));
         Assert.Equal("Votre candidature a bien été reçue", frenchSummary.Subject);
         Assert.Equal("Votre candidature a bien été reçue", french.Subject);
-        Assert.Equal("fr", french.Headers["Content-Language"]);
+        Assert.Equal("fr", french.Body!.Headers["Content-Language"]);
         Assert.Equal("Camille Durand", Assert.IsType<MimeKit.MailboxAddress>(Assert.Single(french.To)).Name);
         Assert.Contains("Nous avons bien reçu votre candidature.", french.TextBody, StringComparison.Ordinal);
         Assert.Contains("dir=\"ltr\"", french.HtmlBody, StringComparison.Ordinal);
@@ -39,7 +39,7 @@ public sealed class SmtpDeliveryTests
         var (arabicSummary, arabic) = Assert.Single(received, r => r.Summary.To.Contains("salma@example.org"));
         Assert.Equal("تم استلام طلبك — مقابلة يوم الخميس", arabicSummary.Subject);
         Assert.Equal("تم استلام طلبك — مقابلة يوم الخميس", arabic.Subject);
-        Assert.Equal("ar", arabic.Headers["Content-Language"]);
+        Assert.Equal("ar", arabic.Body!.Headers["Content-Language"]);
         Assert.Equal("سلمى بن علي", Assert.IsType<MimeKit.MailboxAddress>(Assert.Single(arabic.To)).Name);
         Assert.Contains("لقد استلمنا طلبك.", arabic.TextBody, StringComparison.Ordinal);
         Assert.Contains("dir=\"rtl\"", arabic.HtmlBody, StringComparison.Ordinal);

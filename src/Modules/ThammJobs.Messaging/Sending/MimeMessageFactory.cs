@@ -17,7 +17,6 @@ public sealed class MimeMessageFactory(MessagingOptions options)
         message.Date = new DateTimeOffset(DateTime.SpecifyKind(row.CreatedUtc, DateTimeKind.Utc));
         // Stable per outbox row: a receiver can spot a duplicate if a lease ever expired mid-delivery.
         message.MessageId = $"{row.Id:N}@{Domain(options.FromAddress)}";
-        message.Headers.Add(HeaderId.ContentLanguage, row.Culture);
 
         var body = new BodyBuilder { TextBody = row.TextBody };
         if (!string.IsNullOrWhiteSpace(row.HtmlBody))
@@ -27,10 +26,17 @@ public sealed class MimeMessageFactory(MessagingOptions options)
 
         foreach (var attachment in Outbox.Outbox.Attachments(row))
         {
-            body.Attachments.Add(attachment.FileName, attachment.Content, ContentType.Parse(attachment.ContentType));
+            var part = body.Attachments.Add(attachment.FileName, attachment.Content, ContentType.Parse(attachment.ContentType));
+            // Base64 keeps the bytes exactly (an .ics needs its CRLF line ends whatever the platform).
+            if (part is MimePart mimePart)
+            {
+                mimePart.ContentTransferEncoding = ContentEncoding.Base64;
+            }
         }
 
         message.Body = body.ToMessageBody();
+        // A Content-* header belongs to the body entity (MimeKit writes the message's own Content-* headers from it).
+        message.Body.Headers.Replace(HeaderId.ContentLanguage, row.Culture);
         return message;
     }
 

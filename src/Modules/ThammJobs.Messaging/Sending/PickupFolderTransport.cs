@@ -8,6 +8,9 @@ namespace ThammJobs.Messaging.Sending;
 /// </summary>
 public sealed class PickupFolderTransport(MessagingOptions options, TimeProvider clock) : IMailTransport
 {
+    // An .eml is an Internet message: CRLF line ends on every platform (pickup services expect them).
+    private static readonly FormatOptions Format = CreateFormat();
+
     public string Folder => options.PickupFolder ?? throw new InvalidOperationException("No pickup folder configured.");
 
     public async Task SendAsync(Guid id, MimeMessage message, CancellationToken cancellationToken)
@@ -20,7 +23,7 @@ public sealed class PickupFolderTransport(MessagingOptions options, TimeProvider
         {
             await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
-                await message.WriteToAsync(FormatOptions.Default, stream, cancellationToken);
+                await message.WriteToAsync(Format, stream, cancellationToken);
             }
 
             File.Move(temporary, Path.Combine(Folder, name), overwrite: true);
@@ -29,5 +32,12 @@ public sealed class PickupFolderTransport(MessagingOptions options, TimeProvider
         {
             File.Delete(temporary);
         }
+    }
+
+    private static FormatOptions CreateFormat()
+    {
+        var format = FormatOptions.Default.Clone();
+        format.NewLineFormat = NewLineFormat.Dos;
+        return format;
     }
 }
