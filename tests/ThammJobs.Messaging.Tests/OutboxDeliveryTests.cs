@@ -211,7 +211,7 @@ public abstract class OutboxDeliveryTests(DatabaseKind kind)
     {
         using var database = TestDatabase.Create(kind);
         // One mail server behind both nodes; a slow one, so the nodes' rounds overlap.
-        var transport = new RecordingTransport { Delay = TimeSpan.FromMilliseconds(5) };
+        var transport = new RecordingTransport { Delay = TimeSpan.FromMilliseconds(10) };
         using var nodeA = Node(database, "a", transport);
         using var nodeB = Node(database, "b", transport);
         _ = nodeB.Services;

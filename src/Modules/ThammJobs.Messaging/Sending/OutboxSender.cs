@@ -27,7 +27,7 @@ internal sealed partial class OutboxSender(
             {
                 await dispatcher.DeliverDueAsync(stoppingToken);
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
                 LogRoundFailed(exception);
             }
