@@ -6,7 +6,7 @@ using SixLabors.ImageSharp.Formats.Png;
 using SixLabors.ImageSharp.PixelFormats;
 using ThammJobs.Uploads.Images;
 using ThammJobs.Uploads.Inspection;
-using ThammJobs.Uploads.Tests.Fixtures;
+using ThammJobs.Testing.Files;
 
 namespace ThammJobs.Uploads.Tests;
 

@@ -1,5 +1,5 @@
 using ThammJobs.Uploads.Inspection;
-using ThammJobs.Uploads.Tests.Fixtures;
+using ThammJobs.Testing.Files;
 using static ThammJobs.Uploads.Tests.InspectorHarness;
 
 namespace ThammJobs.Uploads.Tests;

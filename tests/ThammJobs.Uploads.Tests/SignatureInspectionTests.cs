@@ -1,6 +1,6 @@
 using System.Text;
 using ThammJobs.Uploads.Inspection;
-using ThammJobs.Uploads.Tests.Fixtures;
+using ThammJobs.Testing.Files;
 using static ThammJobs.Uploads.Tests.InspectorHarness;
 
 namespace ThammJobs.Uploads.Tests;

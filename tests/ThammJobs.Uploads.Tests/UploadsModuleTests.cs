@@ -2,7 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ThammJobs.Uploads.Images;
 using ThammJobs.Uploads.Inspection;
-using ThammJobs.Uploads.Tests.Fixtures;
+using ThammJobs.Testing.Files;
 
 namespace ThammJobs.Uploads.Tests;
 

@@ -1,6 +1,8 @@
+using ThammJobs.Applications;
 using ThammJobs.Content;
 using ThammJobs.Core;
 using ThammJobs.Core.Localization;
+using ThammJobs.Core.Security;
 using ThammJobs.Messaging;
 using ThammJobs.Search;
 using ThammJobs.Theme;
@@ -21,6 +23,7 @@ internal static class HostComposition
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddThammJobsDatabase(builder.Configuration, builder.Environment);
+        services.AddSharedKeyRing();
         services.AddSiteLocalization();
         services.AddResponseCompression(options => options.EnableForHttps = false);
         services.AddRazorPages();
@@ -28,6 +31,7 @@ internal static class HostComposition
         services.AddSearchModule(builder.Configuration);
         services.AddMessagingModule(builder.Configuration);
         services.AddUploads(builder.Configuration);
+        services.AddApplicationsModule(builder.Configuration);
         return builder;
     }
 
@@ -47,6 +51,7 @@ internal static class HostComposition
         app.UseResponseCompression();
         app.UseRequestLocalization();
         app.UseThemeErrorPages();
+        app.UseApplicationsModule();
         app.MapStaticAssets();
         app.MapLanguageRedirect();
         app.MapRazorPages();

@@ -7,6 +7,9 @@ public sealed class RequiredDocument
     public LocalizedText Label { get; set; } = new();
     public bool Required { get; set; }
     public int MaxFiles { get; set; } = 1;
+
+    /// <summary>Accepted file types (<c>pdf</c>, <c>docx</c>, <c>odt</c>, <c>jpeg</c>, <c>png</c>); empty means all five.</summary>
+    public List<string> FileTypes { get; set; } = [];
 }
 
 /// <summary>A short text given in both languages, for data shared by the two translations.</summary>

@@ -9,6 +9,9 @@ public static class ContentUrls
 
     public static string Offer(string culture, string slug) => $"/{culture}/offres/{slug}";
 
+    /// <summary>The offer's application form (served by the applications module).</summary>
+    public static string Apply(string culture, string slug) => $"/{culture}/offres/{slug}/postuler";
+
     public static string Project(string culture, string slug) => $"/{culture}/projets/{slug}";
 
     public static string Page(string culture, string slug) => $"/{culture}/pages/{slug}";

@@ -119,6 +119,11 @@ public static class ContentValidator
             {
                 report($"documents[{i}].maxFiles", "doit être compris entre 1 et 20");
             }
+
+            foreach (var type in document.FileTypes)
+            {
+                InList(type, ContentVocabulary.FileTypes, $"documents[{i}].fileTypes", report);
+            }
         }
     }
 

@@ -14,6 +14,9 @@ public static class ContentVocabulary
 
     public static readonly IReadOnlySet<string> DocumentKinds = new HashSet<string>(StringComparer.Ordinal) { "cv", "cover-letter", "diplomas", "id", "other" };
 
+    /// <summary>File types a document kind may accept (the upload pipeline recognises them by signature).</summary>
+    public static readonly IReadOnlySet<string> FileTypes = new HashSet<string>(StringComparer.Ordinal) { "pdf", "docx", "odt", "jpeg", "png" };
+
     public static readonly IReadOnlySet<string> EducationCategories = new HashSet<string>(StringComparer.Ordinal)
     {
         "high school", "associate degree", "bachelor degree", "postgraduate degree", "professional certificate",

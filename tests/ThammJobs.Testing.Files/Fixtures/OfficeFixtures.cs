@@ -3,7 +3,7 @@ using System.IO.Compression;
 using System.Security;
 using System.Text;
 
-namespace ThammJobs.Uploads.Tests.Fixtures;
+namespace ThammJobs.Testing.Files;
 
 /// <summary>DOCX, ODT and other ZIPs built with <see cref="ZipArchive"/> in memory (no binary files in the repository).</summary>
 public static class OfficeFixtures

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace ThammJobs.Uploads.Tests.Fixtures;
+namespace ThammJobs.Testing.Files;
 
 /// <summary>
 /// PDFs written byte by byte (with a correct cross-reference table), so tests and benchmarks need no binary files.

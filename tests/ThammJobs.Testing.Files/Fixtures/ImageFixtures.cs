@@ -8,7 +8,7 @@ using SixLabors.ImageSharp.Metadata.Profiles.Exif;
 using SixLabors.ImageSharp.Metadata.Profiles.Xmp;
 using SixLabors.ImageSharp.PixelFormats;
 
-namespace ThammJobs.Uploads.Tests.Fixtures;
+namespace ThammJobs.Testing.Files;
 
 /// <summary>JPEG and PNG files generated with ImageSharp (photo-like gradients with noise, so sizes are realistic).</summary>
 public static class ImageFixtures

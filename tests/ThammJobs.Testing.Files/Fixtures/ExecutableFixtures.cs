@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ThammJobs.Uploads.Tests.Fixtures;
+namespace ThammJobs.Testing.Files;
 
 /// <summary>Headers of programs, as they would arrive renamed to cv.pdf or photo.jpg.</summary>
 public static class ExecutableFixtures

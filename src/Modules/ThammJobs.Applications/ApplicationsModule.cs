@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using ThammJobs.Applications.Data;
+using ThammJobs.Applications.Hosting;
+using ThammJobs.Applications.Services;
+using ThammJobs.Applications.Storage;
+using ThammJobs.Core;
+using ThammJobs.Core.Data;
+
+namespace ThammJobs.Applications;
+
+public static class ApplicationsModule
+{
+    /// <summary>Application form, document intake, receipts, the candidate's status page, file housekeeping.</summary>
+    public static IServiceCollection AddApplicationsModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ApplicationOptions>(configuration.GetSection("ThammJobs:Applications"));
+        services.AddSingleton<IModelContributor, ApplicationsModelContributor>();
+        services.AddSingleton(sp =>
+        {
+            var configured = sp.GetRequiredService<IOptions<ApplicationOptions>>().Value.FilesFolder;
+            var folder = string.IsNullOrWhiteSpace(configured)
+                ? Path.Combine(SiteFolders.DataFolder(configuration, sp.GetRequiredService<IHostEnvironment>()), "applications")
+                : configured;
+            return new DocumentStore(folder);
+        });
+        services.AddScoped<DraftStore>();
+        services.AddScoped<DocumentIntake>();
+        services.AddScoped<ReceiptNumbers>();
+        services.AddScoped<ApplicationSubmitter>();
+        services.AddScoped<CandidateMail>();
+        services.AddScoped<CandidateSelfService>();
+        services.AddSingleton<StatusLinks>();
+        services.AddSingleton<ApplicationsMaintenance>();
+        services.AddHostedService(sp => sp.GetRequiredService<ApplicationsMaintenance>());
+        services.AddCandidateRateLimits();
+        return services;
+    }
+
+    /// <summary>Body size and rate limits of the candidate routes; call before the pages are mapped.</summary>
+    public static IApplicationBuilder UseApplicationsModule(this IApplicationBuilder app) => app.UseCandidateRequestLimits();
+}

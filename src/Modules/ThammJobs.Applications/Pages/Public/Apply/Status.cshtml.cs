@@ -1,0 +1,138 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ThammJobs.Applications.Models;
+using ThammJobs.Applications.Services;
+using ThammJobs.Applications.Storage;
+using ThammJobs.Core.Localization;
+
+namespace ThammJobs.Applications.Pages.Public.Apply;
+
+/// <summary>
+/// The candidate's page, reached only through the signed link of their e-mail (no account): the application,
+/// its documents, its stage in plain words; withdraw, download one's data, erase it.
+/// </summary>
+public sealed class StatusModel(StatusLinks links, CandidateSelfService self, DocumentStore store, LanguageAlternates alternates) : PageModel
+{
+    public string Culture => SiteCultures.Current;
+
+    public StatusLinkState LinkState { get; private set; }
+
+    public Application? Application { get; private set; }
+
+    public string Token { get; private set; } = "";
+
+    /// <summary>Set after an action, to say what happened.</summary>
+    public string? Done { get; private set; }
+
+    [BindProperty]
+    public bool Confirm { get; set; }
+
+    public bool ConfirmMissing { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string token, string? envoyee, string? fait, CancellationToken cancellationToken)
+    {
+        await LoadAsync(token, cancellationToken);
+        Done = envoyee is not null ? "Sent" : fait is "retrait" ? "Withdrawn" : fait is "effacement" ? "Erased" : null;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(string token, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(token, cancellationToken))
+        {
+            return Page();
+        }
+
+        if (!Confirm)
+        {
+            ConfirmMissing = true;
+            return Page();
+        }
+
+        await self.WithdrawAsync(Application!.Id, cancellationToken);
+        return Redirect(StatusLinks.Path(Culture, token) + "?fait=retrait");
+    }
+
+    public async Task<IActionResult> OnPostEraseAsync(string token, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(token, cancellationToken))
+        {
+            return Page();
+        }
+
+        if (!Confirm)
+        {
+            ConfirmMissing = true;
+            return Page();
+        }
+
+        await self.EraseAsync(Application!.Id, cancellationToken);
+        return Redirect(StatusLinks.Path(Culture, token) + "?fait=effacement");
+    }
+
+    /// <summary>The candidate's data and files as a ZIP, always as an attachment.</summary>
+    public async Task<IActionResult> OnGetDownloadAsync(string token, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(token, cancellationToken) || Application!.ErasedUtc is not null)
+        {
+            return Page();
+        }
+
+        var temp = store.CreateTemp();
+        var path = temp.Name;
+        try
+        {
+            await self.ExportAsync(Application, temp, cancellationToken);
+            temp.Position = 0;
+        }
+        catch
+        {
+            await temp.DisposeAsync();
+            System.IO.File.Delete(path);
+            throw;
+        }
+
+        Response.RegisterForDisposeAsync(new TempFile(temp, path));
+        Response.Headers.XContentTypeOptions = "nosniff";
+        return File(temp, "application/zip", $"{Application.Number}.zip");
+    }
+
+    private async Task<bool> LoadAsync(string token, CancellationToken cancellationToken)
+    {
+        Token = token;
+        ViewData["NoIndex"] = true;
+        var check = links.Read(token);
+        LinkState = check.State;
+        if (check.State != StatusLinkState.Valid)
+        {
+            Response.StatusCode = check.State == StatusLinkState.Expired ? StatusCodes.Status410Gone : StatusCodes.Status404NotFound;
+            return false;
+        }
+
+        Application = await self.FindAsync(check.ApplicationId, cancellationToken);
+        if (Application is null)
+        {
+            LinkState = StatusLinkState.Invalid;
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return false;
+        }
+
+        foreach (var culture in SiteCultures.All)
+        {
+            alternates.Set(culture, StatusLinks.Path(culture, token));
+        }
+
+        return true;
+    }
+
+    /// <summary>Deletes the export's temporary file once the response is sent.</summary>
+    private sealed class TempFile(Stream stream, string path) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await stream.DisposeAsync();
+            System.IO.File.Delete(path);
+        }
+    }
+}

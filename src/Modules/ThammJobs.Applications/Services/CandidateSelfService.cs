@@ -1,0 +1,146 @@
+using System.IO.Compression;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using ThammJobs.Applications.Models;
+using ThammJobs.Applications.Storage;
+using ThammJobs.Core.Data;
+
+namespace ThammJobs.Applications.Services;
+
+/// <summary>What a candidate can do from the status page: withdraw, take their data away, erase it.</summary>
+public sealed class CandidateSelfService(ThammJobsDbContext db, DocumentStore store, TimeProvider clock)
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public Task<Application?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Set<Application>().Include(a => a.References.OrderBy(r => r.Position)).Include(a => a.Documents.OrderBy(d => d.UploadedUtc))
+            .AsSplitQuery().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+
+    public async Task<bool> WithdrawAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var application = await db.Set<Application>().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (application is null || !application.Live)
+        {
+            return false;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        application.Stage = ApplicationStage.Withdrawn;
+        application.Live = false;
+        application.WithdrawnUtc = now;
+        application.UpdatedUtc = now;
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// Deletes the files and every personal field; the row stays as an anonymous record (number, offer, dates)
+    /// so counts and the audit trail still add up.
+    /// </summary>
+    public async Task<bool> EraseAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var application = await FindAsync(id, cancellationToken);
+        if (application is null || application.ErasedUtc is not null)
+        {
+            return false;
+        }
+
+        var files = application.Documents.SelectMany(d => new[] { d.StoredName, d.ThumbnailName }).ToList();
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.RemoveRange(application.Documents);
+        db.RemoveRange(application.References);
+        application.GivenName = "";
+        application.FamilyName = "";
+        application.GivenNameArabic = null;
+        application.FamilyNameArabic = null;
+        application.Email = "";
+        application.Phone = "";
+        application.CountryOfResidence = "";
+        application.Nationality = "";
+        application.Message = null;
+        application.TalentPool = false;
+        application.Live = false;
+        application.Stage = ApplicationStage.Erased;
+        application.ErasedUtc = now;
+        application.UpdatedUtc = now;
+        await db.SaveChangesAsync(cancellationToken);
+
+        // Rows first, bytes after: a crash in between leaves orphans for the sweep, never a row without its file.
+        foreach (var file in files)
+        {
+            store.Delete(file);
+        }
+
+        return true;
+    }
+
+    /// <summary>Writes the candidate's data as a ZIP: <c>candidature.json</c> and the documents in folders by kind.</summary>
+    public async Task ExportAsync(Application application, Stream output, CancellationToken cancellationToken)
+    {
+        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        var entry = zip.CreateEntry("candidature.json", CompressionLevel.Optimal);
+        await using (var json = entry.Open())
+        {
+            await JsonSerializer.SerializeAsync(json, ExportModel(application), Json, cancellationToken);
+        }
+
+        var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var document in application.Documents.Where(Downloadable))
+        {
+            var name = UniqueName($"documents/{document.Kind}/{document.OriginalName}", used);
+            var fileEntry = zip.CreateEntry(name, CompressionLevel.NoCompression);
+            await using var target = fileEntry.Open();
+            await using var source = store.OpenRead(document.StoredName);
+            await source.CopyToAsync(target, cancellationToken);
+        }
+    }
+
+    /// <summary>Bytes a person may receive: scanned clean, or no scanner configured. Never while awaiting a scan.</summary>
+    public static bool Downloadable(ApplicationDocument document) =>
+        document.ScanStatus is ScanStatus.Clean or ScanStatus.NotScanned;
+
+    private static object ExportModel(Application a) => new
+    {
+        a.Number,
+        Offer = a.OfferTitle,
+        Stage = a.Stage.ToString(),
+        a.Culture,
+        a.GivenName,
+        a.FamilyName,
+        a.GivenNameArabic,
+        a.FamilyNameArabic,
+        a.Email,
+        a.Phone,
+        a.CountryOfResidence,
+        a.Nationality,
+        FrenchLevel = a.FrenchLevel.ToString(),
+        ArabicLevel = a.ArabicLevel.ToString(),
+        a.Message,
+        a.TalentPool,
+        ConsentUtc = a.ConsentUtc,
+        SubmittedUtc = a.SubmittedUtc,
+        UpdatedUtc = a.UpdatedUtc,
+        WithdrawnUtc = a.WithdrawnUtc,
+        References = a.References.Select(r => new { r.FullName, r.Organisation, r.Relationship, r.Email, r.Phone }),
+        Documents = a.Documents.Select(d => new { d.Kind, d.OriginalName, Type = d.FileType.ToString(), d.Length, d.Sha256, Scan = d.ScanStatus.ToString(), d.UploadedUtc }),
+    };
+
+    private static string UniqueName(string name, HashSet<string> used)
+    {
+        if (used.Add(name))
+        {
+            return name;
+        }
+
+        var extension = Path.GetExtension(name);
+        var stem = name[..^extension.Length];
+        for (var i = 2; ; i++)
+        {
+            var candidate = $"{stem} ({i}){extension}";
+            if (used.Add(candidate))
+            {
+                return candidate;
+            }
+        }
+    }
+}
