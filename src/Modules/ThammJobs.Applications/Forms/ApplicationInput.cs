@@ -27,6 +27,12 @@ public sealed class ApplicationInput
 
     /// <summary>Accepted files the candidate asked to remove.</summary>
     public List<Guid> Remove { get; set; } = [];
+
+    /// <summary>Set when the form updates an application: the candidate's status link token.</summary>
+    public string? UpdateToken { get; set; }
+
+    /// <summary>Files of the application being updated that go when the update is saved.</summary>
+    public List<Guid> RemoveExisting { get; set; } = [];
 }
 
 public sealed class ReferenceInput

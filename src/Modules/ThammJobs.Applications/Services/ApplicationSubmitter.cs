@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ThammJobs.Applications.Forms;
 using ThammJobs.Applications.Models;
+using ThammJobs.Applications.Storage;
 using ThammJobs.Core.Data;
 using ThammJobs.Messaging.Outbox;
 
@@ -18,6 +19,7 @@ public sealed class ApplicationSubmitter(
     StatusLinks links,
     CandidateMail mail,
     IOutbox outbox,
+    DocumentStore store,
     TimeProvider clock)
 {
     public async Task<SubmitOutcome> SubmitAsync(
@@ -99,6 +101,55 @@ public sealed class ApplicationSubmitter(
             }
 
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Saves a candidate's update before the deadline: fields and references replaced, chosen files removed, the
+    /// draft's new files attached, in one transaction; removed files' bytes go after the commit.
+    /// </summary>
+    public async Task UpdateAsync(Guid applicationId, ValidatedApplication data, ApplicationDraft draft, IReadOnlyCollection<Guid> removeDocuments, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        List<ApplicationDocument> removed;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            var application = await db.Set<Application>().Include(a => a.References).Include(a => a.Documents).AsSplitQuery()
+                .SingleAsync(a => a.Id == applicationId, cancellationToken);
+            application.GivenName = data.GivenName;
+            application.FamilyName = data.FamilyName;
+            application.GivenNameArabic = data.GivenNameArabic;
+            application.FamilyNameArabic = data.FamilyNameArabic;
+            application.Phone = data.Phone;
+            application.CountryOfResidence = data.CountryOfResidence;
+            application.Nationality = data.Nationality;
+            application.FrenchLevel = data.FrenchLevel;
+            application.ArabicLevel = data.ArabicLevel;
+            application.Message = data.Message;
+            application.TalentPool = data.TalentPool;
+            application.UpdatedUtc = now;
+            db.RemoveRange(application.References);
+            foreach (var reference in data.References)
+            {
+                reference.ApplicationId = application.Id;
+                db.Add(reference);
+            }
+
+            removed = application.Documents.Where(d => removeDocuments.Contains(d.Id)).ToList();
+            db.RemoveRange(removed);
+            await db.SaveChangesAsync(cancellationToken);
+            await db.Set<ApplicationDocument>().Where(d => d.DraftId == draft.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(d => d.ApplicationId, application.Id).SetProperty(d => d.DraftId, (Guid?)null), cancellationToken);
+            db.Remove(draft);
+            outbox.Enqueue(db, mail.Updated(application));
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        foreach (var document in removed)
+        {
+            store.Delete(document.StoredName);
+            store.Delete(document.ThumbnailName);
         }
     }
 

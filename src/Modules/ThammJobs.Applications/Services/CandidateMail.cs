@@ -28,6 +28,21 @@ public sealed class CandidateMail(IStringLocalizer<ApplicationStrings> t, IOptio
             t["Mail.Confirmation.Subject", application.Number], text, null, application.Culture, Category: "application-received");
     }
 
+    public OutgoingMessage Updated(Application application)
+    {
+        var text = new StringBuilder()
+            .AppendLine(t["Mail.Greeting", application.GivenName, application.FamilyName])
+            .AppendLine()
+            .AppendLine(t["Mail.Updated.Body", BidiText.Fix(application.OfferTitle), application.Number])
+            .AppendLine()
+            .AppendLine(t["Mail.NotYou"])
+            .AppendLine()
+            .AppendLine(t["Mail.Signature"])
+            .ToString();
+        return new OutgoingMessage(application.Email, $"{application.GivenName} {application.FamilyName}",
+            t["Mail.Updated.Subject", application.Number], text, null, application.Culture, Category: "application-updated");
+    }
+
     public OutgoingMessage AlreadyApplied(Application application, string culture, string statusUrl)
     {
         var text = new StringBuilder()

@@ -22,6 +22,7 @@ public sealed class ApplyModel(
     DocumentIntake intake,
     ApplicationSubmitter submitter,
     StatusLinks links,
+    CandidateSelfService self,
     TimeProvider clock,
     LanguageAlternates alternates,
     IOptions<UploadOptions> uploadOptions,
@@ -49,7 +50,13 @@ public sealed class ApplyModel(
 
     public int RetentionMonths => applicationOptions.Value.RetentionMonths;
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    /// <summary>The application this form updates (reached from the status page), if any.</summary>
+    public Application? Updating { get; private set; }
+
+    /// <summary>Files of the application being updated that stay.</summary>
+    public List<ApplicationDocument> Kept => Updating?.Documents.Where(d => !Input.RemoveExisting.Contains(d.Id)).ToList() ?? [];
+
+    public async Task<IActionResult> OnGetAsync(string slug, string? modifier, CancellationToken cancellationToken)
     {
         if (!await LoadOfferAsync(slug, cancellationToken))
         {
@@ -58,6 +65,18 @@ public sealed class ApplyModel(
 
         Closed = !Offer.IsOpenAt(clock.GetUtcNow());
         Input.SubmissionKey = Guid.NewGuid();
+        if (modifier is not null)
+        {
+            if (await FindUpdatingAsync(modifier, cancellationToken) is not { } application)
+            {
+                return NotFound();
+            }
+
+            Updating = application;
+            Input = ApplicationPrefill.From(application);
+            Input.UpdateToken = modifier;
+        }
+
         return Page();
     }
 
@@ -73,8 +92,20 @@ public sealed class ApplyModel(
             Input.SubmissionKey = Guid.NewGuid();
         }
 
+        if (Input.UpdateToken is not null)
+        {
+            Updating = await FindUpdatingAsync(Input.UpdateToken, cancellationToken);
+            if (Updating is null)
+            {
+                return NotFound();
+            }
+
+            // The address is the application's key: it is shown, not edited, in an update.
+            Input.Email = Input.EmailConfirmation = Updating.Email;
+        }
+
         // The same form sent again (double click, back and resend): show what the first one produced.
-        if (await submitter.FindBySubmissionKeyAsync(Input.SubmissionKey, cancellationToken) is { } done)
+        if (Updating is null && await submitter.FindBySubmissionKeyAsync(Input.SubmissionKey, cancellationToken) is { } done)
         {
             return Redirect(StatusLinks.Path(Culture, links.CreateToken(done.Id)) + "?envoyee=1");
         }
@@ -98,9 +129,16 @@ public sealed class ApplyModel(
 
         var data = ApplicationValidator.Validate(Input, Offer.Offer.ReferencesRequired, Errors);
         RequireDocuments();
-        if (Errors.Any || data is null || draft is null)
+        if (Errors.Any || data is null)
         {
             return Page();
+        }
+
+        draft ??= await drafts.CreateAsync(Offer.OfferSet, cancellationToken);
+        if (Updating is not null)
+        {
+            await submitter.UpdateAsync(Updating.Id, data, draft, Input.RemoveExisting, cancellationToken);
+            return Redirect(StatusLinks.Path(Culture, Input.UpdateToken!) + "?fait=modification");
         }
 
         var outcome = await submitter.SubmitAsync(Offer, data, Input.SubmissionKey, draft, Culture, $"{Request.Scheme}://{Request.Host}", cancellationToken);
@@ -115,7 +153,20 @@ public sealed class ApplyModel(
 
     public static string FileField(int index) => $"file-{index}";
 
-    public List<ApplicationDocument> AcceptedFor(RequiredDocument kind) => Accepted.Where(d => d.Kind == kind.Kind).ToList();
+    /// <summary>Files of one kind already held: kept files of the application being updated, then the draft's.</summary>
+    public List<ApplicationDocument> AcceptedFor(RequiredDocument kind) => Kept.Concat(Accepted).Where(d => d.Kind == kind.Kind).ToList();
+
+    private async Task<Application?> FindUpdatingAsync(string token, CancellationToken cancellationToken)
+    {
+        var check = links.Read(token);
+        if (check.State != StatusLinkState.Valid)
+        {
+            return null;
+        }
+
+        var application = await self.FindAsync(check.ApplicationId, cancellationToken);
+        return application is { Live: true } && application.OfferSet == Offer.OfferSet ? application : null;
+    }
 
     private async Task<ApplicationDraft?> AcceptFilesAsync(ApplicationDraft? draft, CancellationToken cancellationToken)
     {
@@ -135,7 +186,7 @@ public sealed class ApplyModel(
 
                 draft ??= await drafts.CreateAsync(Offer.OfferSet, cancellationToken);
                 await using var stream = file.OpenReadStream();
-                var result = await intake.AcceptAsync(stream, file.Length, file.FileName, kind, draft.Id, Accepted.Sum(d => d.Length), cancellationToken);
+                var result = await intake.AcceptAsync(stream, file.Length, file.FileName, kind, draft.Id, Kept.Concat(Accepted).Sum(d => d.Length), cancellationToken);
                 if (result.Document is { } document)
                 {
                     Accepted.Add(document);

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using ThammJobs.Applications.Models;
 using ThammJobs.Applications.Services;
 using ThammJobs.Applications.Storage;
+using ThammJobs.Content.Models;
+using ThammJobs.Content.Services;
 using ThammJobs.Core.Localization;
 
 namespace ThammJobs.Applications.Pages.Public.Apply;
@@ -12,7 +14,8 @@ namespace ThammJobs.Applications.Pages.Public.Apply;
 /// The candidate's page, reached only through the signed link of their e-mail (no account): the application,
 /// its documents, its stage in plain words; withdraw, download one's data, erase it.
 /// </summary>
-public sealed class StatusModel(StatusLinks links, CandidateSelfService self, DocumentStore store, LanguageAlternates alternates) : PageModel
+public sealed class StatusModel(
+    StatusLinks links, CandidateSelfService self, DocumentStore store, ContentQueries queries, TimeProvider clock, LanguageAlternates alternates) : PageModel
 {
     public string Culture => SiteCultures.Current;
 
@@ -25,6 +28,9 @@ public sealed class StatusModel(StatusLinks links, CandidateSelfService self, Do
     /// <summary>Set after an action, to say what happened.</summary>
     public string? Done { get; private set; }
 
+    /// <summary>The form to update the application, while the offer is open and the application live.</summary>
+    public string? UpdateUrl { get; private set; }
+
     [BindProperty]
     public bool Confirm { get; set; }
 
@@ -33,7 +39,14 @@ public sealed class StatusModel(StatusLinks links, CandidateSelfService self, Do
     public async Task<IActionResult> OnGetAsync(string token, string? envoyee, string? fait, CancellationToken cancellationToken)
     {
         await LoadAsync(token, cancellationToken);
-        Done = envoyee is not null ? "Sent" : fait is "retrait" ? "Withdrawn" : fait is "effacement" ? "Erased" : null;
+        Done = envoyee is not null ? "Sent" : fait switch { "retrait" => "Withdrawn", "effacement" => "Erased", "modification" => "Updated", _ => null };
+        if (Application is { Live: true } application &&
+            await queries.FindPublishedInSetAsync<JobOffer>(application.OfferSet, Culture, cancellationToken) is { } offer &&
+            new ApplyingOffer(offer).IsOpenAt(clock.GetUtcNow()))
+        {
+            UpdateUrl = ContentUrls.Apply(Culture, offer.Version.Slug) + "?modifier=" + token;
+        }
+
         return Page();
     }
 
