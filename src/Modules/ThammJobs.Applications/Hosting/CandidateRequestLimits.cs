@@ -20,6 +20,9 @@ internal static partial class CandidateRequestLimits
     /// <summary>Room for the form fields and multipart boundaries around the files.</summary>
     private const long FormOverheadBytes = 2 * 1024 * 1024;
 
+    /// <summary>Oversized bodies up to this size are read and discarded so the 413 page reaches the browser.</summary>
+    private const long DrainLimitBytes = 200 * 1024 * 1024;
+
     public static IServiceCollection AddCandidateRateLimits(this IServiceCollection services)
     {
         services.AddRateLimiter(limiter =>
@@ -47,6 +50,7 @@ internal static partial class CandidateRequestLimits
 
     public static IApplicationBuilder UseCandidateRequestLimits(this IApplicationBuilder app)
     {
+        app.UseRateLimiter();
         app.Use(async (context, next) =>
         {
             if (IsCandidatePost(context.Request) && ApplyPath().IsMatch(context.Request.Path.Value ?? ""))
@@ -54,8 +58,24 @@ internal static partial class CandidateRequestLimits
                 var limit = context.RequestServices.GetRequiredService<IOptions<UploadOptions>>().Value.MaxApplicationBytes + FormOverheadBytes;
                 if (context.Request.ContentLength > limit)
                 {
+                    // Browsers (and HttpClient) do not read an answer sent while they are still uploading: the
+                    // candidate would see a connection reset. Reading the body to nowhere costs bandwidth, not
+                    // memory; beyond a sane size the connection is simply closed.
+                    if (context.Request.ContentLength <= DrainLimitBytes && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } drain)
+                    {
+                        drain.MaxRequestBodySize = DrainLimitBytes;
+                        await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
+                    }
+                    else
+                    {
+                        context.Response.Headers.Connection = "close";
+                    }
+
+                    // The theme's status page is then shown for a plain GET: there is no form left to read.
+                    context.Request.Method = HttpMethods.Get;
+                    context.Request.ContentType = null;
+                    context.Request.ContentLength = 0;
                     context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-                    context.Response.Headers.Connection = "close";
                     return;
                 }
 
@@ -68,7 +88,6 @@ internal static partial class CandidateRequestLimits
 
             await next(context);
         });
-        app.UseRateLimiter();
         return app;
     }
 
