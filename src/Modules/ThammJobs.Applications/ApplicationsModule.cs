@@ -37,6 +37,7 @@ public static class ApplicationsModule
         services.AddSingleton<ApplicationsMaintenance>();
         services.AddHostedService(sp => sp.GetRequiredService<ApplicationsMaintenance>());
         services.AddCandidateRateLimits();
+        services.AddSingleton<ThammJobs.Core.Security.IPermissionProvider, Permissions>();
         return services;
     }
 

@@ -31,6 +31,7 @@ public static class ContentModule
         services.AddScoped<RecipeExporter>();
         services.AddScoped<ContentSeeder>();
         services.AddScoped<IStartupTask, SeedingStartupTask>();
+        services.AddSingleton<ThammJobs.Core.Security.IPermissionProvider, Permissions>();
         return services;
     }
 }

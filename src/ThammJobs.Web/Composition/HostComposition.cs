@@ -7,6 +7,7 @@ using ThammJobs.Messaging;
 using ThammJobs.Search;
 using ThammJobs.Theme;
 using ThammJobs.Uploads;
+using ThammJobs.Users;
 using ThammJobs.Web.Data;
 
 namespace ThammJobs.Web.Composition;
@@ -32,6 +33,7 @@ internal static class HostComposition
         services.AddMessagingModule(builder.Configuration);
         services.AddUploads(builder.Configuration);
         services.AddApplicationsModule(builder.Configuration);
+        services.AddUsersModule();
         return builder;
     }
 
@@ -52,6 +54,8 @@ internal static class HostComposition
         app.UseRequestLocalization();
         app.UseThemeErrorPages();
         app.UseApplicationsModule();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapStaticAssets();
         app.MapLanguageRedirect();
         app.MapRazorPages();

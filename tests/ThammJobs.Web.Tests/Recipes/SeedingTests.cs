@@ -73,7 +73,7 @@ public abstract class SeedingTests(DatabaseKind kind)
         var home = await site.CreateClient().GetStringAsync("/fr");
 
         Assert.Contains("Candidatures ouvertes", page, StringComparison.Ordinal);
-        Assert.Contains("<a class=\"button\" href=\"#postuler\">Postuler</a>", page, StringComparison.Ordinal);
+        Assert.Contains("<a class=\"button\" href=\"/fr/offres/expert-migration-nationale-thamm-equipe-france/postuler\">Postuler</a>", page, StringComparison.Ordinal);
         Assert.Contains("href=\"https://expertise-france.gestmax.fr", page, StringComparison.Ordinal);
         Assert.Contains("/fr/offres/expert-migration-nationale-thamm-equipe-france", home, StringComparison.Ordinal);
 

@@ -16,15 +16,23 @@ public sealed class SiteSettings(ThammJobsDbContext db)
     public async Task SetAsync(string key, string value, CancellationToken cancellationToken = default)
     {
         var setting = await db.Set<SiteSetting>().FirstOrDefaultAsync(s => s.Key == key, cancellationToken);
-        if (setting is null)
-        {
-            db.Set<SiteSetting>().Add(new SiteSetting { Key = key, Value = value });
-        }
-        else
+        if (setting is not null)
         {
             setting.Value = value;
+            await db.SaveChangesAsync(cancellationToken);
+            return;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        var added = db.Set<SiteSetting>().Add(new SiteSetting { Key = key, Value = value });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (db.Database.CurrentTransaction is null)
+        {
+            // Another node or task inserted the key first (read-then-insert race): update it instead.
+            added.State = EntityState.Detached;
+            await db.Set<SiteSetting>().Where(s => s.Key == key).ExecuteUpdateAsync(u => u.SetProperty(s => s.Value, value), cancellationToken);
+        }
     }
 }

@@ -1,0 +1,161 @@
+using System.Net;
+using System.Reflection;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using ThammJobs.Core.Security;
+using ThammJobs.Testing;
+
+namespace ThammJobs.Web.Tests.BackOffice;
+
+/// <summary>
+/// Every back-office route and handler, tried anonymously and with each role, against the table below. A new
+/// back-office route or handler without a line in the table fails the test: deciding who may use it is part of
+/// adding it.
+/// </summary>
+public sealed class AuthorizationMatrixTests
+{
+    private enum Outcome
+    {
+        /// <summary>The page answers (200, or 400 for a POST without its form: the request got past authorization).</summary>
+        Allowed,
+        /// <summary>Sent to the sign-in page.</summary>
+        Login,
+        /// <summary>Sent to the "access denied" page.</summary>
+        Denied,
+        /// <summary>Answers the same to everyone: public pages of the sign-in flow.</summary>
+        Public,
+    }
+
+    private const Outcome A = Outcome.Allowed;
+    private const Outcome D = Outcome.Denied;
+
+    private static readonly string[] Visitors = ["anonymous", .. StandardRoles.All];
+
+    // Route (GET) or "POST route handler" → outcome for Administrator, Editor, Recruiter, Reviewer (anonymous: Login unless Public).
+    private static readonly Dictionary<string, Outcome[]> Table = new(StringComparer.Ordinal)
+    {
+        ["{culture:culture}/admin"] = [A, A, A, A],
+        ["{culture:culture}/admin/utilisateurs"] = [A, D, D, D],
+        ["POST {culture:culture}/admin/utilisateurs Create"] = [A, D, D, D],
+        ["POST {culture:culture}/admin/utilisateurs Lock"] = [A, D, D, D],
+        ["{culture:culture}/admin/connexion"] = Everyone(Outcome.Public),
+        ["POST {culture:culture}/admin/connexion "] = Everyone(Outcome.Public),
+        ["{culture:culture}/admin/deconnexion"] = Everyone(Outcome.Public),
+        ["POST {culture:culture}/admin/deconnexion "] = Everyone(Outcome.Public),
+        ["{culture:culture}/admin/acces-refuse"] = Everyone(Outcome.Public),
+        ["{culture:culture}/admin/mot-de-passe-oublie"] = Everyone(Outcome.Public),
+        ["POST {culture:culture}/admin/mot-de-passe-oublie "] = Everyone(Outcome.Public),
+        ["{culture:culture}/admin/mot-de-passe"] = Everyone(Outcome.Public),
+        ["POST {culture:culture}/admin/mot-de-passe "] = Everyone(Outcome.Public),
+    };
+
+    [Fact]
+    public async Task Every_back_office_route_and_handler_is_in_the_table_and_behaves_as_it_says()
+    {
+        using var site = new SiteFactory();
+        var anonymous = Staff.Anonymous(site);
+        var clients = new Dictionary<string, HttpClient> { ["anonymous"] = anonymous };
+        foreach (var role in StandardRoles.All)
+        {
+            await Staff.CreateAsync(site, role);
+            var (client, response) = await Staff.SignInAsync(site, role.ToLowerInvariant() + "@thammjobs.test");
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            clients[role] = client;
+        }
+
+        var found = BackOfficeRoutesAndHandlers(site);
+        Assert.Empty(found.Except(Table.Keys));   // a route or handler nobody decided about
+        Assert.Empty(Table.Keys.Except(found));   // a line for something that no longer exists
+
+        var failures = new List<string>();
+        foreach (var (key, outcomes) in Table)
+        {
+            for (var i = 0; i < Visitors.Length; i++)
+            {
+                var visitor = Visitors[i];
+                var expected = visitor == "anonymous" ? (outcomes[0] == Outcome.Public ? Outcome.Public : Outcome.Login) : outcomes[i - 1];
+                var actual = await TryAsync(clients[visitor], key);
+                if (!Matches(expected, actual))
+                {
+                    failures.Add($"{key} as {visitor}: expected {expected}, got {(int)actual.StatusCode} {actual.Headers.Location}");
+                }
+            }
+        }
+
+        Assert.Empty(failures);
+    }
+
+    private static Outcome[] Everyone(Outcome outcome) => [outcome, outcome, outcome, outcome];
+
+    private static bool Matches(Outcome expected, HttpResponseMessage response)
+    {
+        var location = response.Headers.Location?.OriginalString ?? "";
+        var login = response.StatusCode == HttpStatusCode.Redirect && location.StartsWith("/fr/admin/connexion", StringComparison.Ordinal);
+        var denied = response.StatusCode == HttpStatusCode.Redirect && location.StartsWith("/fr/admin/acces-refuse", StringComparison.Ordinal);
+        return expected switch
+        {
+            Outcome.Allowed => response.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest,
+            Outcome.Login => login,
+            Outcome.Denied => denied,
+            Outcome.Public => !login && !denied && (int)response.StatusCode < 500,
+            _ => false,
+        };
+    }
+
+    private static Task<HttpResponseMessage> TryAsync(HttpClient client, string key)
+    {
+        var post = key.StartsWith("POST ", StringComparison.Ordinal);
+        var parts = (post ? key[5..] : key).Split(' ');
+        var path = "/" + parts[0].Replace("{culture:culture}", "fr", StringComparison.Ordinal);
+        if (!post)
+        {
+            return client.GetAsync(path);
+        }
+
+        var handler = parts.Length > 1 && parts[1].Length > 0 ? "?handler=" + parts[1] : "";
+        return client.PostAsync(path + handler, new FormUrlEncodedContent([]));
+    }
+
+    /// <summary>GET routes under /admin, and "POST route Handler" for each OnPost… method of their page models.</summary>
+    private static HashSet<string> BackOfficeRoutesAndHandlers(SiteFactory site)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        var endpoints = site.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText is { } raw && raw.Contains("/admin", StringComparison.Ordinal));
+        foreach (var endpoint in endpoints)
+        {
+            var route = endpoint.RoutePattern.RawText!.TrimStart('/');
+            result.Add(route);
+            var model = endpoint.Metadata.OfType<Microsoft.AspNetCore.Mvc.RazorPages.CompiledPageActionDescriptor>().FirstOrDefault()?.ModelTypeInfo?.AsType()
+                ?? ModelFor(endpoint);
+            foreach (var method in model?.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly) ?? [])
+            {
+                if (method.Name.StartsWith("OnPost", StringComparison.Ordinal))
+                {
+                    var handler = method.Name["OnPost".Length..];
+                    handler = handler.EndsWith("Async", StringComparison.Ordinal) ? handler[..^5] : handler;
+                    result.Add($"POST {route} {handler}");
+                }
+            }
+        }
+
+        return result;
+    }
+
+    // Endpoints of pages not yet compiled carry the page's path; find its model by the Razor page's generated type.
+    private static Type? ModelFor(RouteEndpoint endpoint)
+    {
+        var descriptor = endpoint.Metadata.OfType<PageActionDescriptor>().FirstOrDefault();
+        if (descriptor is null)
+        {
+            return null;
+        }
+
+        var name = descriptor.ViewEnginePath.Replace('/', '.').TrimStart('.');
+        return AppDomain.CurrentDomain.GetAssemblies()
+            .Where(a => a.GetName().Name?.StartsWith("ThammJobs.", StringComparison.Ordinal) == true)
+            .SelectMany(a => a.GetTypes())
+            .FirstOrDefault(t => typeof(PageModel).IsAssignableFrom(t) && t.FullName!.EndsWith(".Pages." + name + "Model", StringComparison.Ordinal));
+    }
+}
