@@ -7,12 +7,24 @@ namespace ThammJobs.Browser.Tests;
 /// The seeded site on real Kestrel (loopback, random port) and Debian's Chromium driven by Playwright.
 /// Without Chromium the browser tests are skipped on a developer machine, but fail under CI=true.
 /// </summary>
-public sealed class BrowserSite : IAsyncLifetime
+public class BrowserSite : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    private readonly SiteFactory site = new();
+    private readonly SiteFactory site;
     private IPlaywright? playwright;
+
+    /// <summary>The site on <see cref="SiteFactory"/>'s default day (the seed offer is closed then).</summary>
+    public BrowserSite()
+        : this(null)
+    {
+    }
+
+    /// <summary>A site of its own whose clock starts at <paramref name="now"/>.</summary>
+    protected BrowserSite(DateTimeOffset? now)
+    {
+        site = new SiteFactory(now: now);
+    }
 
     public IBrowser Browser { get; private set; } = null!;
 
