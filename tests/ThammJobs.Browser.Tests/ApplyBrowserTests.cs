@@ -74,7 +74,7 @@ public sealed partial class ApplyBrowserTests(OpenOfferBrowserSite browser) : IC
 
         // The summary names every point to correct with its field, in the order of the form, and leads to it.
         var summary = page.Locator(".error-summary");
-        Assert.Contains("Le formulaire n'est pas encore complet (3 point(s) à corriger)", await summary.Locator("h2").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Le formulaire n'est pas encore complet. Points à corriger : 3", await summary.Locator("h2").InnerTextAsync(), StringComparison.Ordinal);
         // (No evaluate here: JavaScript is off in this page, and Playwright's evaluate would wait for ever.)
         var links = new List<string?>();
         foreach (var link in await summary.Locator("a").AllAsync())
@@ -87,7 +87,7 @@ public sealed partial class ApplyBrowserTests(OpenOfferBrowserSite browser) : IC
         Assert.Equal("Nom\u00A0: Ce champ est obligatoire.", points[0].Trim());
         Assert.StartsWith("CV\u00A0: Un fichier n'a pas été accepté", points[1].Trim(), StringComparison.Ordinal);
         Assert.StartsWith("Copies conformes des diplômes\u00A0: Ce document est obligatoire", points[2].Trim(), StringComparison.Ordinal);
-        Assert.Contains("Vos 1 fichier(s) déjà accepté(s) sont conservés", await summary.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Les fichiers déjà acceptés sont conservés (1)", await summary.InnerTextAsync(), StringComparison.Ordinal);
 
         // Each field says what is wrong, in French, next to it.
         Assert.Equal("Ce champ est obligatoire.", (await page.Locator("#err-FamilyName").InnerTextAsync()).Trim());

@@ -28,6 +28,9 @@ public sealed class StatusModel(
     /// <summary>Set after an action, to say what happened.</summary>
     public string? Done { get; private set; }
 
+    /// <summary>When it was sent, in the offer's time zone (Casablanca for the THAMM+ posting), as the deadline is shown.</summary>
+    public string SubmittedLocal { get; private set; } = "";
+
     /// <summary>The form to update the application, while the offer is open and the application live.</summary>
     public string? UpdateUrl { get; private set; }
 
@@ -39,6 +42,12 @@ public sealed class StatusModel(
     public async Task<IActionResult> OnGetAsync(string token, string? envoyee, string? fait, CancellationToken cancellationToken)
     {
         await LoadAsync(token, cancellationToken);
+        if (Application is not null)
+        {
+            var offerZone = (await queries.FindPublishedInSetAsync<JobOffer>(Application.OfferSet, Culture, cancellationToken))?.Content.Deadline.TimeZone;
+            SubmittedLocal = SubmissionTime.Format(Application.SubmittedUtc, offerZone, Culture);
+        }
+
         Done = envoyee is not null ? "Sent" : fait switch { "retrait" => "Withdrawn", "effacement" => "Erased", "modification" => "Updated", _ => null };
         if (Application is { Live: true } application &&
             await queries.FindPublishedInSetAsync<JobOffer>(application.OfferSet, Culture, cancellationToken) is { } offer &&
