@@ -17,6 +17,11 @@ internal sealed class UploadBenchOptions
                            between --min-mb and --max-mb; each candidate draws one of each (default 8)
           --offer SLUG     French slug of an open offer of the demo recipe (default demo-mobilite-agriculture)
           --clamd HOST:PORT  antivirus address passed to the site (default: none, antivirus off)
+          --diploma TYPE   jpeg (default) or pdf: what goes in the diploma field; pdf leaves out the image
+                           re-encoding, to see what it costs (a diagnosis, not the documented run)
+          --site-arg ARG   one more argument for the site, e.g. --ThammJobs:Uploads:ImageMemoryLimitMegabytes=64
+                           (repeatable; for diagnosis)
+          --site-env N=V   one more environment variable for the site, e.g. DOTNET_gcServer=0 (repeatable)
           --site PATH      the site's ThammJobs.Web.dll (Release build), started as a separate process
           --data DIR       data folder (default: a new temporary folder, deleted at the end)
           --keep           keep the data folder
@@ -34,6 +39,9 @@ internal sealed class UploadBenchOptions
     public int Pool { get; private set; } = 8;
     public string Offer { get; private set; } = "demo-mobilite-agriculture";
     public string? Clamd { get; private set; }
+    public bool DiplomaAsPdf { get; private set; }
+    public List<string> SiteArguments { get; } = [];
+    public Dictionary<string, string> SiteEnvironment { get; } = new(StringComparer.Ordinal);
     public string? Site { get; private set; }
     public string? Data { get; private set; }
     public bool Keep { get; private set; }
@@ -65,6 +73,19 @@ internal sealed class UploadBenchOptions
                 case "--pool": options.Pool = Number(1); break;
                 case "--offer": options.Offer = Value(); break;
                 case "--clamd": options.Clamd = Value(); break;
+                case "--diploma":
+                    options.DiplomaAsPdf = Value() switch
+                    {
+                        "pdf" => true,
+                        "jpeg" => false,
+                        _ => throw new ArgumentException("--diploma is jpeg or pdf."),
+                    };
+                    break;
+                case "--site-arg": options.SiteArguments.Add(Value()); break;
+                case "--site-env":
+                    var pair = Value().Split('=', 2);
+                    options.SiteEnvironment[pair[0]] = pair.Length == 2 ? pair[1] : throw new ArgumentException("--site-env needs NAME=VALUE.");
+                    break;
                 case "--site": options.Site = Path.GetFullPath(Value()); break;
                 case "--data": options.Data = Path.GetFullPath(Value()); break;
                 case "--keep": options.Keep = true; break;

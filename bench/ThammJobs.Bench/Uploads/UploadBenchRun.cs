@@ -58,9 +58,12 @@ internal sealed class UploadBenchRun(UploadBenchOptions options)
                 siteArguments.Add($"--ThammJobs:Uploads:ClamdAddress={options.Clamd}");
             }
 
+            siteArguments.AddRange(options.SiteArguments);
+            var siteEnvironment = new Dictionary<string, string>(options.SiteEnvironment, StringComparer.Ordinal) { ["ASPNETCORE_TEMP"] = aspNetTemp };
+
             var formPath = $"/fr/offres/{options.Offer}/postuler";
-            Log($"starting the site: dotnet ThammJobs.Web.dll {string.Join(' ', siteArguments)}");
-            await using var site = SiteProcess.Start(options.Site!, data, siteLog, siteArguments, new Dictionary<string, string> { ["ASPNETCORE_TEMP"] = aspNetTemp });
+            Log($"starting the site: {string.Join(' ', options.SiteEnvironment.Select(e => $"{e.Key}={e.Value}"))} dotnet ThammJobs.Web.dll {string.Join(' ', siteArguments)}".Trim());
+            await using var site = SiteProcess.Start(options.Site!, data, siteLog, siteArguments, siteEnvironment);
 
             using var handler = new SocketsHttpHandler
             {
@@ -90,7 +93,7 @@ internal sealed class UploadBenchRun(UploadBenchOptions options)
             Candidate NewCandidate() => new(
                 ++candidateNumber,
                 $"candidat.{stamp}.{candidateNumber.ToString("D5", CultureInfo.InvariantCulture)}@example.ma",
-                [.. plan.Select(p => (p.Field.Name, Pick(p.Type == FileType.Pdf ? pool.Pdfs : p.Type == FileType.Docx ? pool.Docx : pool.Jpegs, random)))]);
+                [.. plan.Select(p => (p.Field.Name, Pick(p.Type == FileType.Docx ? pool.Docx : p.Type == FileType.Jpeg && !options.DiplomaAsPdf ? pool.Jpegs : pool.Pdfs, random)))]);
 
             var emails = new List<string>();
             Log($"warm-up: {options.Warmup} applications one after the other (not timed)");
@@ -167,7 +170,9 @@ internal sealed class UploadBenchRun(UploadBenchOptions options)
                 Machine: BenchRun.Machine(),
                 LoadAverageBefore: loadBefore,
                 LoadAverageAfter: loadAfter,
-                Settings: new UploadSettings(options.Offer, options.Candidates, options.Concurrency, options.Rounds, options.Warmup, options.MinMegabytes, options.MaxMegabytes, options.Pool, options.Clamd, RateLimitPermits, siteArguments),
+                Settings: new UploadSettings(
+                    options.Offer, options.Candidates, options.Concurrency, options.Rounds, options.Warmup, options.MinMegabytes, options.MaxMegabytes, options.Pool,
+                    options.Clamd, options.DiplomaAsPdf ? "pdf" : "jpeg", RateLimitPermits, siteArguments, options.SiteEnvironment),
                 Pool: new PoolSummary(pool.GenerationSeconds, sizes.Min(), sizes.Max(), sizes.Average(), sizes.Average() * 3, pool.Checks),
                 Applications: applications,
                 Succeeded: succeeded,

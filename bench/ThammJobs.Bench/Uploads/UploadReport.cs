@@ -12,7 +12,12 @@ internal static class UploadReport
         o.WriteLine($"machine: {m.Processors} cores ({m.Cpu}), {m.MemoryGiB:F1} GiB, {m.Os}, .NET {m.Runtime}; load average before {r.LoadAverageBefore}, after {r.LoadAverageAfter}");
         o.WriteLine($"offer {s.Offer}; {s.Rounds} rounds × {s.Candidates} candidates ({s.Concurrency} at once) after {s.Warmup} warm-up applications; " +
             $"antivirus {(s.Clamd is null ? "off" : "clamd " + s.Clamd)}; rate limit {s.RateLimitPermits} per address");
-        o.WriteLine($"files             PDF + DOCX + JPEG per candidate, {r.Pool.MinMB:F2}–{r.Pool.MaxMB:F2} MB each (mean {r.Pool.MeanMB:F2} MB, {r.Pool.MeanApplicationMB:F1} MB per application); " +
+        if (s.SiteEnvironment.Count > 0 || s.SiteArguments.Count > 2)
+        {
+            o.WriteLine($"site started as   {string.Join(' ', s.SiteEnvironment.Select(e => $"{e.Key}={e.Value}"))} dotnet ThammJobs.Web.dll {string.Join(' ', s.SiteArguments)}".Trim());
+        }
+
+        o.WriteLine($"files             PDF + DOCX + {(s.Diploma == "pdf" ? "PDF (diploma as PDF: no image re-encoding)" : "JPEG")} per candidate, {r.Pool.MinMB:F2}–{r.Pool.MaxMB:F2} MB each (mean {r.Pool.MeanMB:F2} MB, {r.Pool.MeanApplicationMB:F1} MB per application); " +
             $"{r.Pool.Files.Count} generated in {r.Pool.GenerationSeconds:F1} s before timing");
         var jpegs = r.Pool.Files.Where(f => f.ReencodeMs is not null).ToList();
         if (jpegs.Count > 0)

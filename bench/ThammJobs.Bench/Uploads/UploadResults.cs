@@ -10,8 +10,10 @@ internal sealed record UploadSettings(
     double MaxMegabytes,
     int PoolPerType,
     string? Clamd,
+    string Diploma,
     int RateLimitPermits,
-    IReadOnlyList<string> SiteArguments);
+    IReadOnlyList<string> SiteArguments,
+    IReadOnlyDictionary<string, string> SiteEnvironment);
 
 internal sealed record PoolSummary(
     double GenerationSeconds,
