@@ -292,7 +292,7 @@ internal sealed class BenchRun(BenchOptions options)
         new("HTTP errors", "0", http.Errors.ToString(CultureInfo.InvariantCulture), http.Errors == 0),
     ];
 
-    private static MachineInfo Machine()
+    internal static MachineInfo Machine()
     {
         var cpu = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "?";
         var memory = File.ReadLines("/proc/meminfo").First(l => l.StartsWith("MemTotal:", StringComparison.Ordinal));

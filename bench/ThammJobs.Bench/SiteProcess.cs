@@ -31,7 +31,11 @@ internal sealed class SiteProcess : IAsyncDisposable
     /// <summary>Whether the site said it rebuilt its index (it should not: the index already exists).</summary>
     public bool LoggedRebuild { get; private set; }
 
-    public static SiteProcess Start(string siteAssembly, string dataFolder, string logPath)
+    /// <param name="extraArguments">More configuration for the site, as <c>--Key=Value</c> arguments (they win over
+    /// the environment variables set here, as in any ASP.NET Core host).</param>
+    /// <param name="extraEnvironment">More environment variables for the site (for instance <c>ASPNETCORE_TEMP</c>).</param>
+    public static SiteProcess Start(
+        string siteAssembly, string dataFolder, string logPath, IReadOnlyList<string>? extraArguments = null, IReadOnlyDictionary<string, string>? extraEnvironment = null)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort().ToString(CultureInfo.InvariantCulture)}");
         var start = new ProcessStartInfo("dotnet")
@@ -45,10 +49,19 @@ internal sealed class SiteProcess : IAsyncDisposable
         start.ArgumentList.Add(siteAssembly);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(address.ToString().TrimEnd('/'));
+        foreach (var argument in extraArguments ?? [])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ThammJobs__DataFolder"] = dataFolder;
         start.Environment["ThammJobs__SeedOnEmptyDatabase"] = "false";
         start.Environment["ThammJobs__ImportDemoRecipe"] = "false";
+        foreach (var (name, value) in extraEnvironment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
 
         var log = new StreamWriter(logPath, append: true) { AutoFlush = true };
         var process = new Process { StartInfo = start };
@@ -61,6 +74,12 @@ internal sealed class SiteProcess : IAsyncDisposable
         process.BeginErrorReadLine();
         return site;
     }
+
+    /// <summary>Lines of the site's log at Warning level (<c>warn:</c> prefix of the console logger).</summary>
+    public int LoggedWarnings { get; private set; }
+
+    /// <summary>Lines of the site's log at Error or Critical level (<c>fail:</c>, <c>crit:</c>).</summary>
+    public int LoggedErrors { get; private set; }
 
     /// <summary>
     /// Milliseconds from the process start until <paramref name="probePath"/> first answers 200. The site
@@ -150,6 +169,15 @@ internal sealed class SiteProcess : IAsyncDisposable
 
         lock (logGate)
         {
+            if (line.StartsWith("warn:", StringComparison.Ordinal))
+            {
+                LoggedWarnings++;
+            }
+            else if (line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal))
+            {
+                LoggedErrors++;
+            }
+
             log.WriteLine(line);
         }
     }
