@@ -17,6 +17,12 @@ public sealed class UploadOptions
     public long MaxImagePixels { get; set; } = 60_000_000;
     public int ImageMemoryLimitMegabytes { get; set; } = 256;
 
+    /// <summary>
+    /// Files inspected, scanned and re-encoded at once in this process. The work is CPU-bound and holds a file's
+    /// decoded content in memory, so more at once only costs memory on a 2-core machine (bench/uploads.sh).
+    /// </summary>
+    public int MaxConcurrentFiles { get; set; } = 2;
+
     /// <summary><c>host:port</c> of clamd (e.g. <c>127.0.0.1:3310</c>); empty means no antivirus.</summary>
     public string? ClamdAddress { get; set; }
     public int ClamdTimeoutSeconds { get; set; } = 30;

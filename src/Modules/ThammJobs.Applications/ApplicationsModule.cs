@@ -29,6 +29,7 @@ public static class ApplicationsModule
         });
         services.AddScoped<DraftStore>();
         services.AddScoped<DocumentIntake>();
+        services.AddSingleton<IntakeGate>();
         services.AddScoped<ReceiptNumbers>();
         services.AddScoped<ApplicationSubmitter>();
         services.AddScoped<CandidateMail>();

@@ -26,6 +26,7 @@ public sealed class DocumentIntake(
     IVirusScanner scanner,
     TimeProvider clock,
     IOptions<UploadOptions> uploadOptions,
+    IntakeGate gate,
     ILogger<DocumentIntake> logger)
 {
     public const int ThumbnailSide = 320;
@@ -51,6 +52,19 @@ public sealed class DocumentIntake(
             return IntakeResult.Refused(IntakeCodes.ApplicationTooLarge);
         }
 
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await ProcessAsync(content, originalName, kind, draftId, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<IntakeResult> ProcessAsync(Stream content, string originalName, RequiredDocument kind, Guid draftId, CancellationToken cancellationToken)
+    {
         var inspection = await inspector.InspectAsync(content, AllowedTypes(kind), cancellationToken);
         if (!inspection.Accepted)
         {
