@@ -43,6 +43,20 @@ public sealed class ImageSanitizer : IImageSanitizer
         return await ProcessAsync(input, output, expectedFormat, encoder, resizeTo: null, cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<ImageResult> SanitizeWithThumbnailAsync(Stream input, FileType type, Stream output, Stream thumbnail, int maxSide, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(thumbnail);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxSide, 1);
+        IImageEncoder encoder = type switch
+        {
+            FileType.Jpeg => new JpegEncoder { Quality = JpegQuality },
+            FileType.Png => new PngEncoder(),
+            _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Only JPEG and PNG images are re-encoded."),
+        };
+        IImageFormat expectedFormat = type == FileType.Jpeg ? JpegFormat.Instance : PngFormat.Instance;
+        return await ProcessAsync(input, output, expectedFormat, encoder, resizeTo: null, cancellationToken, (thumbnail, maxSide)).ConfigureAwait(false);
+    }
+
     public async Task<ImageResult> ThumbnailAsync(Stream input, Stream output, int maxSide, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -53,7 +67,8 @@ public sealed class ImageSanitizer : IImageSanitizer
     }
 
     private async Task<ImageResult> ProcessAsync(
-        Stream input, Stream output, IImageFormat? expectedFormat, IImageEncoder encoder, int? resizeTo, CancellationToken cancellationToken)
+        Stream input, Stream output, IImageFormat? expectedFormat, IImageEncoder encoder, int? resizeTo, CancellationToken cancellationToken,
+        (Stream Output, int MaxSide)? thumbnail = null)
     {
         // Identify and decode both read from the start: a non-seekable stream is buffered once (bounded by the size limit).
         Stream seekable = input;
@@ -106,7 +121,23 @@ public sealed class ImageSanitizer : IImageSanitizer
 
             cancellationToken.ThrowIfCancellationRequested();
             await image.SaveAsync(output, encoder, cancellationToken).ConfigureAwait(false);
-            return new ImageResult(null, image.Width, image.Height);
+            var result = new ImageResult(null, image.Width, image.Height);
+            if (thumbnail is { } thumb)
+            {
+                // The full image is saved: it can now be shrunk in place for the preview.
+                image.Mutate(context =>
+                {
+                    if (image.Width > thumb.MaxSide || image.Height > thumb.MaxSide)
+                    {
+                        context.Resize(new ResizeOptions { Mode = ResizeMode.Max, Size = new Size(thumb.MaxSide, thumb.MaxSide) });
+                    }
+
+                    context.BackgroundColor(Color.White);
+                });
+                await image.SaveAsync(thumb.Output, new JpegEncoder { Quality = JpegQuality }, cancellationToken).ConfigureAwait(false);
+            }
+
+            return result;
         }
         catch (Exception exception) when (ImageBounds.IsImageFailure(exception))
         {

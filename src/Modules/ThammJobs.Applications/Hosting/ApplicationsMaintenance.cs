@@ -60,7 +60,7 @@ public sealed class ApplicationsMaintenance(
             return 0;
         }
 
-        var waiting = await db.Set<ApplicationDocument>().Where(d => d.ScanStatus == ScanStatus.AwaitingScan).Take(200).ToListAsync(cancellationToken);
+        var waiting = await db.Set<ApplicationDocument>().Where(d => d.ScanStatus == ScanStatus.AwaitingScan).OrderBy(d => d.UploadedUtc).Take(200).ToListAsync(cancellationToken);
         var cleared = 0;
         foreach (var document in waiting)
         {
@@ -100,7 +100,7 @@ public sealed class ApplicationsMaintenance(
     private async Task<int> RemoveExpiredDraftsAsync(ThammJobsDbContext db, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var expired = await db.Set<ApplicationDraft>().Where(d => d.ExpiresUtc < now).Take(500).ToListAsync(cancellationToken);
+        var expired = await db.Set<ApplicationDraft>().Where(d => d.ExpiresUtc < now).OrderBy(d => d.ExpiresUtc).Take(500).ToListAsync(cancellationToken);
         if (expired.Count == 0)
         {
             return 0;

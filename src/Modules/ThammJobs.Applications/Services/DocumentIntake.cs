@@ -144,10 +144,11 @@ public sealed class DocumentIntake(
     private async Task<(StoredFile Stored, string Thumbnail)?> StoreImageAsync(Stream content, FileType type, List<string> written, CancellationToken cancellationToken)
     {
         var clean = store.CreateTemp();
-        var tempPath = clean.Name;
+        var thumb = store.CreateTemp();
+        var paths = new[] { clean.Name, thumb.Name };
         try
         {
-            var result = await images.SanitizeAsync(content, type, clean, cancellationToken);
+            var result = await images.SanitizeWithThumbnailAsync(content, type, clean, thumb, ThumbnailSide, cancellationToken);
             if (!result.Succeeded)
             {
                 return null;
@@ -156,33 +157,19 @@ public sealed class DocumentIntake(
             clean.Position = 0;
             var stored = await store.SaveAsync(clean, cancellationToken);
             written.Add(stored.Name);
-
-            clean.Position = 0;
-            var thumb = store.CreateTemp();
-            var thumbPath = thumb.Name;
-            try
-            {
-                var thumbResult = await images.ThumbnailAsync(clean, thumb, ThumbnailSide, cancellationToken);
-                if (!thumbResult.Succeeded)
-                {
-                    return null;
-                }
-
-                thumb.Position = 0;
-                var thumbnail = await store.SaveAsync(thumb, cancellationToken);
-                written.Add(thumbnail.Name);
-                return (stored, thumbnail.Name);
-            }
-            finally
-            {
-                await thumb.DisposeAsync();
-                File.Delete(thumbPath);
-            }
+            thumb.Position = 0;
+            var thumbnail = await store.SaveAsync(thumb, cancellationToken);
+            written.Add(thumbnail.Name);
+            return (stored, thumbnail.Name);
         }
         finally
         {
             await clean.DisposeAsync();
-            File.Delete(tempPath);
+            await thumb.DisposeAsync();
+            foreach (var path in paths)
+            {
+                File.Delete(path);
+            }
         }
     }
 

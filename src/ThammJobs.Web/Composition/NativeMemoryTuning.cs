@@ -1,0 +1,39 @@
+using System.Runtime.InteropServices;
+
+namespace ThammJobs.Web.Composition;
+
+/// <summary>
+/// glibc keeps freed native memory (image decoding buffers, zlib) in per-thread arenas and raises its mmap
+/// threshold after each large free, so a burst of uploads left the site hundreds of megabytes larger for good
+/// (bench/uploads.sh). Two arenas and a fixed 128 KB mmap threshold give large buffers back to the system when
+/// they are freed. The same as MALLOC_ARENA_MAX / MALLOC_MMAP_THRESHOLD_, without relying on the environment.
+/// </summary>
+internal static class NativeMemoryTuning
+{
+    private const int MallocMmapThreshold = -3;
+    private const int MallocArenaMax = -8;
+
+    public static void Apply()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        try
+        {
+            _ = Mallopt(MallocArenaMax, 2);
+            _ = Mallopt(MallocMmapThreshold, 128 * 1024);
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            // musl and other C libraries have no mallopt: nothing to tune.
+        }
+    }
+
+    // DllImport rather than LibraryImport: two ints need no marshalling code, and the host stays free of unsafe code.
+    [DllImport("libc", EntryPoint = "mallopt")]
+#pragma warning disable SYSLIB1054 // see above
+    private static extern int Mallopt(int parameter, int value);
+#pragma warning restore SYSLIB1054
+}
