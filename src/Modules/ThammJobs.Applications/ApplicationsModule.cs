@@ -31,6 +31,7 @@ public static class ApplicationsModule
         services.AddScoped<DocumentIntake>();
         services.AddScoped<ReceiptNumbers>();
         services.AddScoped<ApplicationSubmitter>();
+        services.AddSingleton<ApplicationMetrics>();
         services.AddScoped<CandidateMail>();
         services.AddScoped<CandidateSelfService>();
         services.AddSingleton<StatusLinks>();

@@ -4,6 +4,7 @@ using ThammJobs.Core;
 using ThammJobs.Core.Localization;
 using ThammJobs.Core.Security;
 using ThammJobs.Messaging;
+using ThammJobs.Operations;
 using ThammJobs.Search;
 using ThammJobs.Theme;
 using ThammJobs.Uploads;
@@ -32,6 +33,7 @@ internal static class HostComposition
         services.AddMessagingModule(builder.Configuration);
         services.AddUploads(builder.Configuration);
         services.AddApplicationsModule(builder.Configuration);
+        services.AddOperations(builder.Configuration);
         return builder;
     }
 
@@ -48,6 +50,7 @@ internal static class HostComposition
 
     public static WebApplication UseThammJobs(this WebApplication app)
     {
+        app.UseOperations();
         app.UseResponseCompression();
         app.UseRequestLocalization();
         app.UseThemeErrorPages();
@@ -56,6 +59,7 @@ internal static class HostComposition
         app.MapLanguageRedirect();
         app.MapRazorPages();
         app.MapSearchModule();
+        app.MapOperations();
         return app;
     }
 }
