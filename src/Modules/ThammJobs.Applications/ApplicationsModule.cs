@@ -32,6 +32,7 @@ public static class ApplicationsModule
         services.AddSingleton<IntakeGate>();
         services.AddScoped<ReceiptNumbers>();
         services.AddScoped<ApplicationSubmitter>();
+        services.AddSingleton<ApplicationMetrics>();
         services.AddScoped<CandidateMail>();
         services.AddScoped<CandidateSelfService>();
         services.AddSingleton<StatusLinks>();

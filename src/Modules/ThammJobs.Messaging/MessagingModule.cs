@@ -20,6 +20,7 @@ public static class MessagingModule
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<IInterceptor, OutboxCommitInterceptor>();
         services.AddSingleton<IOutbox, Outbox.Outbox>();
+        services.AddSingleton<OutboxBacklog>();
         services.AddSingleton<MimeMessageFactory>();
         services.AddSingleton<IMailTransport>(sp =>
         {

@@ -26,7 +26,9 @@ public static class SearchModule
         services.AddSingleton<IInterceptor, IndexingCommitInterceptor>();
         services.AddSingleton<TextQueryFactory>();
         services.AddSingleton<SpellingSuggester>();
-        services.AddSingleton<IOfferSearch, OfferSearch>();
+        services.AddSingleton<OfferSearch>();
+        services.AddSingleton<SearchMetrics>();
+        services.AddSingleton<IOfferSearch, MeasuredOfferSearch>();
         services.AddScoped<IContentHandler, OfferIndexHandler>();
         services.AddScoped<IndexSynchronizer>();
         services.AddScoped<SearchRebuildCommand>();

@@ -4,6 +4,7 @@ using ThammJobs.Core;
 using ThammJobs.Core.Localization;
 using ThammJobs.Core.Security;
 using ThammJobs.Messaging;
+using ThammJobs.Operations;
 using ThammJobs.Search;
 using ThammJobs.Theme;
 using ThammJobs.Uploads;
@@ -35,6 +36,7 @@ internal static class HostComposition
         services.AddUploads(builder.Configuration);
         services.AddApplicationsModule(builder.Configuration);
         services.AddUsersModule();
+        services.AddOperations(builder.Configuration);
         return builder;
     }
 
@@ -51,6 +53,7 @@ internal static class HostComposition
 
     public static WebApplication UseThammJobs(this WebApplication app)
     {
+        app.UseOperations();
         app.UseResponseCompression();
         app.UseRequestLocalization();
         app.UseThemeErrorPages();
@@ -61,6 +64,7 @@ internal static class HostComposition
         app.MapLanguageRedirect();
         app.MapRazorPages();
         app.MapSearchModule();
+        app.MapOperations();
         return app;
     }
 }

@@ -20,7 +20,8 @@ public sealed class ApplicationSubmitter(
     CandidateMail mail,
     IOutbox outbox,
     DocumentStore store,
-    TimeProvider clock)
+    TimeProvider clock,
+    ApplicationMetrics metrics)
 {
     public async Task<SubmitOutcome> SubmitAsync(
         ApplyingOffer offer, ValidatedApplication data, Guid submissionKey, ApplicationDraft draft, string culture, string baseUrl, CancellationToken cancellationToken)
@@ -84,6 +85,7 @@ public sealed class ApplicationSubmitter(
             outbox.Enqueue(db, mail.Confirmation(application, statusUrl));
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            metrics.Submitted(culture);
             return new SubmitOutcome(SubmitState.Created, application);
         }
         catch (DbUpdateException)
