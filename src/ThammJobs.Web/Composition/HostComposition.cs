@@ -26,6 +26,7 @@ internal static class HostComposition
         services.AddSharedKeyRing();
         services.AddSiteLocalization();
         services.AddResponseCompression(options => options.EnableForHttps = false);
+        services.AddReverseProxySupport(builder.Configuration);
         services.AddRazorPages();
         services.AddContentModule(builder.Configuration);
         services.AddSearchModule(builder.Configuration);
@@ -48,6 +49,7 @@ internal static class HostComposition
 
     public static WebApplication UseThammJobs(this WebApplication app)
     {
+        app.UseReverseProxySupport();
         app.UseResponseCompression();
         app.UseRequestLocalization();
         app.UseThemeErrorPages();
