@@ -79,7 +79,9 @@ public sealed class BackupRestoreTests
 
             // After the backup the offer is renamed: the index (and its cursor) now run ahead of the backup.
             await RenameOfferAsync(site, "Expert.e en astrophysique lunaire");
-            Assert.Contains(OfferId, await SearchApi.IdsAsync(site.CreateClient(), "q=astrophysique&status=all"));
+            var before = site.CreateClient();
+            await SearchApi.WaitUntilAsync(async () => (await SearchApi.IdsAsync(before, "q=astrophysique&status=all")).Contains(OfferId), TimeSpan.FromSeconds(5));
+            Assert.Contains(OfferId, await SearchApi.IdsAsync(before, "q=astrophysique&status=all"));
 
             var whileRunning = await Assert.ThrowsAsync<BackupRefusedException>(() =>
                 new RestoreCommand().RunAsync(SiteStorage.InDataFolder(database.DataFolder), folder, force: true, CancellationToken.None));
