@@ -80,7 +80,7 @@ public sealed class BackupRestoreTests
             // After the backup the offer is renamed: the index (and its cursor) now run ahead of the backup.
             await RenameOfferAsync(site, "Expert.e en astrophysique lunaire");
             var before = site.CreateClient();
-            await SearchApi.WaitUntilAsync(async () => (await SearchApi.IdsAsync(before, "q=astrophysique&status=all")).Contains(OfferId), TimeSpan.FromSeconds(5));
+            await SearchApi.WaitUntilAsync(async () => (await SearchApi.IdsAsync(before, "q=astrophysique&status=all")).Contains(OfferId), TimeSpan.FromSeconds(15));
             Assert.Contains(OfferId, await SearchApi.IdsAsync(before, "q=astrophysique&status=all"));
 
             var whileRunning = await Assert.ThrowsAsync<BackupRefusedException>(() =>
@@ -102,7 +102,7 @@ public sealed class BackupRestoreTests
 
         // The restored site indexes new changes normally.
         await RenameOfferAsync(restored, "Expert.e en océanographie");
-        await SearchApi.WaitUntilAsync(async () => (await SearchApi.IdsAsync(client, "q=océanographie&status=all")).Contains(OfferId), TimeSpan.FromSeconds(5));
+        await SearchApi.WaitUntilAsync(async () => (await SearchApi.IdsAsync(client, "q=océanographie&status=all")).Contains(OfferId), TimeSpan.FromSeconds(15));
         Assert.Contains(OfferId, await SearchApi.IdsAsync(client, "q=océanographie&status=all"));
     }
 
