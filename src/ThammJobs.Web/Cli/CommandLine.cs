@@ -7,17 +7,23 @@ namespace ThammJobs.Web.Cli;
 /// <summary>
 /// <c>dotnet run --project src/ThammJobs.Web -- recipes import &lt;file&gt;</c>, <c>… recipes export &lt;file&gt;</c>
 /// and <c>… search rebuild</c>. They migrate the database but never seed it: an import into an empty
-/// database gives exactly the file's content.
+/// database gives exactly the file's content. <c>backup &lt;folder&gt;</c> and <c>restore &lt;folder&gt; [--force]</c>
+/// are in <see cref="BackupVerbs"/>.
 /// </summary>
 internal static class CommandLine
 {
-    private const string Usage = "usage: recipes import <file> | recipes export <file> | search rebuild";
+    public const string Usage = "usage: recipes import <file> | recipes export <file> | search rebuild | backup <folder> | restore <folder> [--force]";
 
-    public static bool IsVerb(string[] args) => args.Length > 0 && args[0] is "recipes" or "search";
+    public static bool IsVerb(string[] args) => args.Length > 0 && args[0] is "recipes" or "search" || BackupVerbs.IsVerb(args);
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
         await using var scope = app.Services.CreateAsyncScope();
+        if (BackupVerbs.IsVerb(args))
+        {
+            return await BackupVerbs.RunAsync(scope.ServiceProvider, args);
+        }
+
         if (args is ["search", "rebuild"])
         {
             await DatabaseSetup.MigrateAsync(scope.ServiceProvider);

@@ -29,6 +29,7 @@ internal static class HostComposition
         services.AddSharedKeyRing();
         services.AddSiteLocalization();
         services.AddResponseCompression(options => options.EnableForHttps = false);
+        services.AddReverseProxySupport(builder.Configuration);
         services.AddRazorPages();
         services.AddContentModule(builder.Configuration);
         services.AddSearchModule(builder.Configuration);
@@ -53,6 +54,7 @@ internal static class HostComposition
 
     public static WebApplication UseThammJobs(this WebApplication app)
     {
+        app.UseReverseProxySupport();
         app.UseOperations();
         app.UseResponseCompression();
         app.UseRequestLocalization();

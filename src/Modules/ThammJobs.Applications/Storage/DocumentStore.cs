@@ -109,8 +109,8 @@ public sealed class DocumentStore(string root)
         return deleted;
     }
 
-    // Two levels of two hex digits keep folders small with hundreds of thousands of files.
-    private string PathOf(string storedName)
+    /// <summary>Where a stored file lives. Two levels of two hex digits keep folders small with hundreds of thousands of files.</summary>
+    public string PathOf(string storedName)
     {
         if (storedName.Length != 32 || !storedName.All(char.IsAsciiHexDigitLower))
         {
