@@ -93,7 +93,7 @@ public sealed partial class ApplyBrowserTests(OpenOfferBrowserSite browser) : IC
         Assert.Equal("Ce champ est obligatoire.", (await page.Locator("#err-FamilyName").InnerTextAsync()).Trim());
         Assert.Equal("true", await page.Locator("#FamilyName").GetAttributeAsync("aria-invalid"));
         Assert.Contains("Un fichier n'a pas été accepté", await page.Locator("#err-file-0").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.Equal("cv.pdf : ce fichier est un programme, pas un document : il est refusé.", (await page.Locator(".refused li").InnerTextAsync()).Trim());
+        Assert.Equal("cv.pdf — ce fichier est un programme, pas un document : il est refusé.", (await page.Locator(".refused li").InnerTextAsync()).Trim());
         Assert.Contains("Ce document est obligatoire", await page.Locator("#err-file-2").InnerTextAsync(), StringComparison.Ordinal);
 
         // Nothing typed is lost, and the accepted cover letter is listed instead of a file input.
@@ -109,10 +109,12 @@ public sealed partial class ApplyBrowserTests(OpenOfferBrowserSite browser) : IC
             }
         }
 
-        var accepted = page.Locator(".file-field:has(label[for=file-1]) .accepted li");
+        var accepted = page.Locator(".file-field:has(#file-1) .accepted li");
         Assert.Equal(1, await accepted.CountAsync());
         Assert.Contains("Lettre de motivation.docx", await accepted.InnerTextAsync(), StringComparison.Ordinal);
-        Assert.Equal(0, await page.Locator("#file-1").CountAsync());
+        Assert.Equal(0, await page.Locator("input#file-1").CountAsync());
+        // The document's name stays the target of the summary's links although its input is gone.
+        Assert.Equal(1, await page.Locator("p.field-label#file-1").CountAsync());
 
         // Correct the name, send a real CV and the diploma; the cover letter is not sent again.
         await page.Locator("#FamilyName").FillAsync("Tazi");
