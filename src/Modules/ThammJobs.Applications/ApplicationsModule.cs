@@ -40,6 +40,9 @@ public static class ApplicationsModule
         services.AddHostedService(sp => sp.GetRequiredService<ApplicationsMaintenance>());
         services.AddCandidateRateLimits();
         services.AddSingleton<ThammJobs.Core.Security.IPermissionProvider, Permissions>();
+        services.AddSingleton<ThammJobs.Core.Security.IAdminMenuProvider, ApplicationsMenu>();
+        services.AddScoped<ApplicationAccess>();
+        services.Configure<Microsoft.AspNetCore.Authorization.AuthorizationOptions>(ApplicationAccess.AddPolicy);
         return services;
     }
 

@@ -450,6 +450,37 @@ namespace ThammJobs.Migrations.PostgreSql.Migrations
                     b.ToTable("ApplicationReferences", (string)null);
                 });
 
+            modelBuilder.Entity("ThammJobs.Applications.Models.OfferAssignment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AssignedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OfferSet")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("OfferSet", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("OfferAssignments", (string)null);
+                });
+
             modelBuilder.Entity("ThammJobs.Content.Models.ContentItemVersion", b =>
                 {
                     b.Property<long>("Id")

@@ -437,6 +437,35 @@ namespace ThammJobs.Web.Data.Migrations.Sqlite
                     b.ToTable("ApplicationReferences", (string)null);
                 });
 
+            modelBuilder.Entity("ThammJobs.Applications.Models.OfferAssignment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AssignedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfferSet")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("OfferSet", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("OfferAssignments", (string)null);
+                });
+
             modelBuilder.Entity("ThammJobs.Content.Models.ContentItemVersion", b =>
                 {
                     b.Property<long>("Id")

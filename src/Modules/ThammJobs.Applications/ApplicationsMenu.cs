@@ -1,0 +1,10 @@
+using ThammJobs.Applications.Services;
+using ThammJobs.Core.Security;
+
+namespace ThammJobs.Applications;
+
+internal sealed class ApplicationsMenu : IAdminMenuProvider
+{
+    // Shown to everyone who may read applications (the page itself filters the offers).
+    public IEnumerable<AdminMenuItem> Items => [new("Candidatures", "الترشيحات", AdminApplicationUrls.Offers, Permissions.EvaluateApplications, 20)];
+}

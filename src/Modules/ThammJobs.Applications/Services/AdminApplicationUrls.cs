@@ -1,0 +1,11 @@
+namespace ThammJobs.Applications.Services;
+
+/// <summary>Back-office addresses of the applications module.</summary>
+public static class AdminApplicationUrls
+{
+    public static string Offers(string culture) => $"/{culture}/admin/candidatures";
+
+    public static string Offer(string culture, string offerSet) => $"/{culture}/admin/candidatures/offre/{Uri.EscapeDataString(offerSet)}";
+
+    public static string Application(string culture, Guid id) => $"/{culture}/admin/candidatures/{id:N}";
+}
