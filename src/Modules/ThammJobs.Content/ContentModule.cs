@@ -32,6 +32,7 @@ public static class ContentModule
         services.AddScoped<ContentSeeder>();
         services.AddScoped<IStartupTask, SeedingStartupTask>();
         services.AddSingleton<ThammJobs.Core.Security.IPermissionProvider, Permissions>();
+        services.AddSingleton<ThammJobs.Core.Security.IAdminMenuProvider, ContentMenu>();
         return services;
     }
 }

@@ -41,6 +41,9 @@ public sealed class AuthorizationMatrixTests
         ["{culture:culture}/admin/utilisateurs"] = [A, D, D, D],
         ["POST {culture:culture}/admin/utilisateurs Create"] = [A, D, D, D],
         ["POST {culture:culture}/admin/utilisateurs Lock"] = [A, D, D, D],
+        ["{culture:culture}/admin/contenus"] = [A, A, D, D],
+        ["POST {culture:culture}/admin/contenus Publish"] = [A, A, D, D],
+        ["POST {culture:culture}/admin/contenus Unpublish"] = [A, A, D, D],
         ["{culture:culture}/admin/candidatures"] = [A, D, A, A],
         // Offer and candidate pages need the offer assigned: with no such offer/application the answer is
         // "not found" for those who may read applications, and "denied" for the others.

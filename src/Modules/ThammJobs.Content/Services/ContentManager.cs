@@ -69,6 +69,34 @@ public sealed class ContentManager(ThammJobsDbContext db, TimeProvider clock, IE
         return outcome;
     }
 
+    /// <summary>Publishes the item's latest version as it stands. False when there is no item or it is already published.</summary>
+    public async Task<bool> PublishLatestAsync(string contentItemId, CancellationToken cancellationToken = default)
+    {
+        var versions = db.Set<ContentItemVersion>();
+        var latest = await versions.SingleOrDefaultAsync(v => v.ContentItemId == contentItemId && v.Latest, cancellationToken);
+        if (latest is null || latest.Published)
+        {
+            return false;
+        }
+
+        var published = await versions.SingleOrDefaultAsync(v => v.ContentItemId == contentItemId && v.Published, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await InTransactionAsync(latest, SaveOutcome.Updated, async () =>
+        {
+            if (published is not null)
+            {
+                // Flushed first: the filtered unique index allows one published row per item.
+                published.Published = false;
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            latest.Published = true;
+            latest.PublishedUtc = published?.PublishedUtc ?? now;
+            latest.ModifiedUtc = now;
+        }, cancellationToken);
+        return true;
+    }
+
     /// <summary>Takes the item offline; its versions stay (history). False when nothing was published.</summary>
     public async Task<bool> UnpublishAsync(string contentItemId, CancellationToken cancellationToken = default)
     {

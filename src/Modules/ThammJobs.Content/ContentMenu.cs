@@ -1,0 +1,9 @@
+using ThammJobs.Content.Services;
+using ThammJobs.Core.Security;
+
+namespace ThammJobs.Content;
+
+internal sealed class ContentMenu : IAdminMenuProvider
+{
+    public IEnumerable<AdminMenuItem> Items => [new("Contenus", "المحتويات", ContentAdminUrls.Index, Permissions.EditContent, 10)];
+}

@@ -1,0 +1,7 @@
+namespace ThammJobs.Content.Services;
+
+/// <summary>Back-office addresses of the content module.</summary>
+public static class ContentAdminUrls
+{
+    public static string Index(string culture) => $"/{culture}/admin/contenus";
+}
