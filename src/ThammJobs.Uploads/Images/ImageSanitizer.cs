@@ -95,7 +95,10 @@ public sealed class ImageSanitizer : IImageSanitizer
 
             seekable.Position = start;
             cancellationToken.ThrowIfCancellationRequested();
-            var (image, format) = await Image.LoadWithFormatAsync(_configuration, seekable, cancellationToken).ConfigureAwait(false);
+            // JPEG has no alpha: 3 bytes a pixel instead of 4 is a quarter less memory for a 12-megapixel scan.
+            var (image, format) = expectedFormat == JpegFormat.Instance
+                ? await LoadAsync<SixLabors.ImageSharp.PixelFormats.Rgb24>(seekable, cancellationToken).ConfigureAwait(false)
+                : await LoadAsync<SixLabors.ImageSharp.PixelFormats.Rgba32>(seekable, cancellationToken).ConfigureAwait(false);
             using var imageLifetime = image;
             if (expectedFormat is not null && format != expectedFormat)
             {
@@ -153,6 +156,13 @@ public sealed class ImageSanitizer : IImageSanitizer
                 await buffer.DisposeAsync().ConfigureAwait(false);
             }
         }
+    }
+
+    private async Task<(Image Image, IImageFormat Format)> LoadAsync<TPixel>(Stream stream, CancellationToken cancellationToken)
+        where TPixel : unmanaged, SixLabors.ImageSharp.PixelFormats.IPixel<TPixel>
+    {
+        var (image, format) = await Image.LoadWithFormatAsync<TPixel>(_configuration, stream, cancellationToken).ConfigureAwait(false);
+        return (image, format);
     }
 
     private static async Task<MemoryStream?> BufferBoundedAsync(Stream input, long limit, CancellationToken cancellationToken)

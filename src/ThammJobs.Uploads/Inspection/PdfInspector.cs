@@ -13,9 +13,11 @@ internal sealed class PdfInspector(UploadOptions options)
     /// <summary>Where the end-of-file marker must be (viewers accept it within the last 1024 bytes).</summary>
     private const int EofWindow = 1024;
 
-    public InspectionResult Inspect(byte[] data, CancellationToken cancellationToken)
+    public InspectionResult Inspect(byte[] data, CancellationToken cancellationToken) => Inspect(data.AsSpan(), cancellationToken);
+
+    public InspectionResult Inspect(ReadOnlySpan<byte> data, CancellationToken cancellationToken)
     {
-        var tail = data.AsSpan(Math.Max(0, data.Length - EofWindow));
+        var tail = data[Math.Max(0, data.Length - EofWindow)..];
         if (tail.IndexOf("%%EOF"u8) < 0)
         {
             return InspectionResult.Refuse(RefusalCodes.PdfCorrupt, FileType.Pdf);

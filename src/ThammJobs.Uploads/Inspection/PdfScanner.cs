@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 
 namespace ThammJobs.Uploads.Inspection;
@@ -171,37 +172,68 @@ internal sealed class PdfScanner(PdfFindings findings, CancellationToken cancell
             return;
         }
 
-        byte[] inflated = content.ToArray();
-        for (int layer = 0; layer < dictionary.FlateLayers; layer++)
-        {
-            inflated = Inflate(inflated);
-            if (findings.InflationBudgetExceeded)
-            {
-                return;
-            }
-        }
-
-        findings.InflationBudget -= inflated.Length;
-        Scan(inflated, topLevel: false);
-    }
-
-    /// <summary>Inflates within the remaining budget; a broken stream yields what inflated before the error.</summary>
-    private byte[] Inflate(byte[] compressed)
-    {
-        using var output = new MemoryStream();
+        // Pooled buffers: a burst of uploads would otherwise churn tens of megabytes of large-object heap per PDF
+        // (bench/uploads.sh). Each layer inflates from the previous one; buffers go back to the pool at once.
+        var input = ArrayPool<byte>.Shared.Rent(Math.Max(1, content.Length));
+        content.CopyTo(input);
+        var inputLength = content.Length;
         try
         {
-            using var zlib = new ZLibStream(new MemoryStream(compressed, writable: false), CompressionMode.Decompress);
-            var buffer = new byte[81920];
-            int read;
-            while ((read = zlib.Read(buffer, 0, buffer.Length)) > 0)
+            for (int layer = 0; layer < dictionary.FlateLayers; layer++)
             {
+                var (output, outputLength) = Inflate(input, inputLength);
+                ArrayPool<byte>.Shared.Return(input);
+                input = output;
+                inputLength = outputLength;
+                if (findings.InflationBudgetExceeded)
+                {
+                    return;
+                }
+            }
+
+            findings.InflationBudget -= inputLength;
+            Scan(input.AsSpan(0, inputLength), topLevel: false);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(input);
+        }
+    }
+
+    /// <summary>
+    /// Inflates within the remaining budget into a pooled buffer (the caller returns it); a broken stream yields what
+    /// inflated before the error.
+    /// </summary>
+    private (byte[] Buffer, int Length) Inflate(byte[] compressed, int compressedLength)
+    {
+        var output = ArrayPool<byte>.Shared.Rent(Math.Max(81920, compressedLength * 4));
+        var length = 0;
+        try
+        {
+            using var zlib = new ZLibStream(new MemoryStream(compressed, 0, compressedLength, writable: false), CompressionMode.Decompress);
+            int read;
+            while (true)
+            {
+                if (length == output.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(output.Length * 2);
+                    output.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(output);
+                    output = larger;
+                }
+
+                read = zlib.Read(output, length, output.Length - length);
+                if (read == 0)
+                {
+                    break;
+                }
+
                 cancellationToken.ThrowIfCancellationRequested();
-                output.Write(buffer, 0, read);
-                if (output.Length > findings.InflationBudget)
+                length += read;
+                if (length > findings.InflationBudget)
                 {
                     findings.InflationBudgetExceeded = true;
-                    return [];
+                    return (output, 0);
                 }
             }
         }
@@ -210,7 +242,7 @@ internal sealed class PdfScanner(PdfFindings findings, CancellationToken cancell
             // Viewers show what decodes; so does the scan.
         }
 
-        return output.ToArray();
+        return (output, length);
     }
 
     private static int SkipComment(ReadOnlySpan<byte> data, int at)

@@ -21,7 +21,7 @@ internal static class HostComposition
         // Theme and module assets (/_content/…) straight from the build output in every environment, not only
         // Development; a published site has them in wwwroot and the call then finds no manifest and does nothing.
         builder.WebHost.UseStaticWebAssets();
-        NativeMemoryTuning.Apply();
+        _ = NativeMemoryTuning.Apply();
 
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);

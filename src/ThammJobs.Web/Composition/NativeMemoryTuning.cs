@@ -13,26 +13,28 @@ internal static class NativeMemoryTuning
     private const int MallocMmapThreshold = -3;
     private const int MallocArenaMax = -8;
 
-    public static void Apply()
+    /// <summary>True when glibc took both settings (false elsewhere: another OS or C library).</summary>
+    public static bool Apply()
     {
         if (!OperatingSystem.IsLinux())
         {
-            return;
+            return false;
         }
 
         try
         {
-            _ = Mallopt(MallocArenaMax, 2);
-            _ = Mallopt(MallocMmapThreshold, 128 * 1024);
+            return Mallopt(MallocArenaMax, 2) == 1 & Mallopt(MallocMmapThreshold, 128 * 1024) == 1;
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {
             // musl and other C libraries have no mallopt: nothing to tune.
+            return false;
         }
     }
 
     // DllImport rather than LibraryImport: two ints need no marshalling code, and the host stays free of unsafe code.
-    [DllImport("libc", EntryPoint = "mallopt")]
+    // "libc.so.6", not "libc": on Debian "libc.so" is a linker script that dlopen cannot load.
+    [DllImport("libc.so.6", EntryPoint = "mallopt")]
 #pragma warning disable SYSLIB1054 // see above
     private static extern int Mallopt(int parameter, int value);
 #pragma warning restore SYSLIB1054

@@ -148,7 +148,17 @@ public sealed class DocumentIntake(
         var paths = new[] { clean.Name, thumb.Name };
         try
         {
-            var result = await images.SanitizeWithThumbnailAsync(content, type, clean, thumb, ThumbnailSide, cancellationToken);
+            ThammJobs.Uploads.Images.ImageResult result;
+            await gate.WaitForImageAsync(cancellationToken);
+            try
+            {
+                result = await images.SanitizeWithThumbnailAsync(content, type, clean, thumb, ThumbnailSide, cancellationToken);
+            }
+            finally
+            {
+                gate.ReleaseImage();
+            }
+
             if (!result.Succeeded)
             {
                 return null;

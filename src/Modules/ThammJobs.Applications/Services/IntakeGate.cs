@@ -12,9 +12,20 @@ public sealed class IntakeGate(IOptions<UploadOptions> options) : IDisposable
 {
     private readonly SemaphoreSlim semaphore = new(Math.Max(1, options.Value.MaxConcurrentFiles));
 
+    // Decoding a 12-megapixel scan takes over 100 MB of native memory: one at a time, whatever the file limit.
+    private readonly SemaphoreSlim images = new(1);
+
     public Task WaitAsync(CancellationToken cancellationToken) => semaphore.WaitAsync(cancellationToken);
 
     public void Release() => semaphore.Release();
 
-    public void Dispose() => semaphore.Dispose();
+    public Task WaitForImageAsync(CancellationToken cancellationToken) => images.WaitAsync(cancellationToken);
+
+    public void ReleaseImage() => images.Release();
+
+    public void Dispose()
+    {
+        semaphore.Dispose();
+        images.Dispose();
+    }
 }
