@@ -41,12 +41,12 @@ public sealed class TwoNodeTests : IDisposable
     [Fact]
     public async Task Two_nodes_share_content_search_applications_and_survive_one_being_killed_mid_upload()
     {
-        // 1. A fresh database (skipped without PostgreSQL, failing under CI=true). Node A first (it migrates, seeds
-        //    and creates the administrator), then node B on the same database.
+        // 1. A fresh database (skipped without PostgreSQL, failing under CI=true). Both nodes started at once on it:
+        //    one migrates, seeds and creates the administrator, the other waits for it (start-up lock), neither fails.
         database = TestDatabase.Create(DatabaseKind.PostgreSql);
         sharedFiles = Path.Combine(database.DataFolder, "shared", "applications");
-        var a = await StartNodeAsync("A");
-        var b = await StartNodeAsync("B");
+        var starting = new[] { StartNodeAsync("A"), StartNodeAsync("B") };
+        var (a, b) = (await starting[0], await starting[1]);
 
         // 2. Back office on A, search on B; A's staff cookie works on B (Data Protection keys in the database).
         var admin = await SignInAsync(a);
@@ -81,7 +81,11 @@ public sealed class TwoNodeTests : IDisposable
             new("Logging:LogLevel:Microsoft.AspNetCore", "Warning"),
         ]);
         var node = NodeProcess.Start(name, settings);
-        nodes.Add(node);
+        lock (nodes)
+        {
+            nodes.Add(node);
+        }
+
         var took = await node.WaitUntilLiveAsync(TimeSpan.FromSeconds(60));
         Note($"node {name} live after {took.TotalSeconds:0.0} s");
         return node;
@@ -428,7 +432,13 @@ public sealed class TwoNodeTests : IDisposable
 
     private static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
-    private void Note(string line) => timings.Add($"[{clock.Elapsed.TotalSeconds:0.0} s] {line}");
+    private void Note(string line)
+    {
+        lock (timings)
+        {
+            timings.Add($"[{clock.Elapsed.TotalSeconds:0.0} s] {line}");
+        }
+    }
 
     private string Logs() => "timeline: " + string.Join("; ", timings) + "\n" + string.Join("\n", nodes.Select(n => n.Tail()));
 
