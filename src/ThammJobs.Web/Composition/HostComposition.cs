@@ -45,6 +45,7 @@ internal static class HostComposition
     public static async Task PrepareAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
+        await using var startupLock = await DatabaseSetup.StartupLockAsync(scope.ServiceProvider, app.Lifetime.ApplicationStopping);
         await DatabaseSetup.MigrateAsync(scope.ServiceProvider);
         foreach (var task in scope.ServiceProvider.GetServices<IStartupTask>().OrderBy(t => t.Order))
         {

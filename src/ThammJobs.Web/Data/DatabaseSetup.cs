@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Npgsql;
 using ThammJobs.Core;
 using ThammJobs.Core.Data;
 
@@ -53,6 +54,55 @@ internal static class DatabaseSetup
         var folder = SiteFolders.DataFolder(configuration, environment);
         Directory.CreateDirectory(folder);
         return new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "thammjobs.db"), Pooling = true }.ToString();
+    }
+
+    /// <summary>
+    /// On PostgreSQL, a session-level advisory lock held from before the migrations to after the start-up tasks, so
+    /// that nodes started together prepare the database one after the other: EF Core's own migration lock is taken
+    /// per transaction and did not stop two fresh nodes from both creating the tables ("relation … already exists"),
+    /// and the start-up tasks (roles, first administrator, seeding) check-then-insert. The lock dies with the session,
+    /// so a node killed while starting does not block the others. Nothing to do on SQLite (one node).
+    /// </summary>
+    public static async Task<IAsyncDisposable?> StartupLockAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        var db = services.GetRequiredService<ThammJobsDbContext>();
+        if (!db.Database.IsNpgsql())
+        {
+            return null;
+        }
+
+        var connection = new NpgsqlConnection(db.Database.GetConnectionString());
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = new NpgsqlCommand($"SELECT pg_advisory_lock({StartupLockKey})", connection) { CommandTimeout = 0 };
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return new StartupLock(connection);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Any constant shared by every node of a site ("ThammJob" in ASCII).</summary>
+    private const long StartupLockKey = 0x5468616D6D4A6F62;
+
+    private sealed class StartupLock(NpgsqlConnection connection) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await using var command = new NpgsqlCommand($"SELECT pg_advisory_unlock({StartupLockKey})", connection);
+                await command.ExecuteNonQueryAsync();
+            }
+            finally
+            {
+                await connection.DisposeAsync();
+            }
+        }
     }
 
     /// <summary>Applies pending migrations, then switches the file to WAL (persistent, so once is enough).</summary>
