@@ -248,7 +248,7 @@ jq -r '
       (.site_cpu_ms_per_request * 100 | round / 100 | tostring | ("           " + .)[-11:]),
       (.kb_per_response * 10 | round / 10 | tostring | ("        " + .)[-8:]),
       (.errors | tostring | ("       " + .)[-7:]),
-      (.load1 | tostring | ("     " + .)[-5:]),
+      (.load1 * 10 | round / 10 | tostring | ("     " + .)[-5:]),
       (if .met then " ok" else " MISSED" end) ] | join(" ")),
   "", (if .met then "All targets met." else "Target missed (see above)." end)
 ' "$results/summary.json"
