@@ -62,4 +62,63 @@ public sealed class MarkdownRendererTests
         Assert.Equal("", renderer.RenderToString(null));
         Assert.Equal("", renderer.RenderToString("   "));
     }
+
+    [Fact]
+    public void A_text_rendered_again_comes_from_the_cache_with_the_same_html()
+    {
+        var markdown = "- **Expert.e** en [migration](https://example.org/m)\n- <script>alert(1)</script>";
+
+        var first = renderer.RenderToString(markdown);
+        var second = renderer.RenderToString(new string(markdown.AsSpan()));
+
+        Assert.Same(first, second);
+        InertHtml.AssertInert(second);
+        Assert.Contains("rel=\"noopener nofollow\"", second, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_same_text_with_and_without_links_is_kept_apart_in_either_order()
+    {
+        const string markdown = "Postuler : [le formulaire](https://example.org/apply)";
+
+        var linklessFirst = renderer.RenderWithoutLinks(markdown).ToString()!;
+        var withLinks = renderer.RenderToString(markdown);
+        var linklessAgain = renderer.RenderWithoutLinks(markdown).ToString()!;
+
+        Assert.DoesNotContain("<a", linklessFirst, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"https://example.org/apply\"", withLinks, StringComparison.Ordinal);
+        Assert.Equal(linklessFirst, linklessAgain);
+    }
+
+    [Fact]
+    public void A_changed_text_is_rendered_anew()
+    {
+        Assert.Contains("<em>avant</em>", renderer.RenderToString("*avant*"), StringComparison.Ordinal);
+        Assert.Contains("<strong>après</strong>", renderer.RenderToString("**après**"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Texts_too_long_for_the_cache_are_still_rendered_and_sanitized()
+    {
+        var markdown = string.Concat(Enumerable.Repeat("Paragraphe <script>alert(1)</script> suite.\n\n", MarkdownRenderer.LargestCachedText / 40));
+        Assert.True(markdown.Length > MarkdownRenderer.LargestCachedText);
+
+        var html = renderer.RenderToString(markdown);
+
+        InertHtml.AssertInert(html);
+        Assert.Equal(html, renderer.RenderToString(markdown));
+    }
+
+    [Fact]
+    public void Many_distinct_texts_stay_correct_beyond_the_cache_size()
+    {
+        using var small = new MarkdownRenderer();
+        var text = new string('x', 50_000);
+        for (var i = 0; i < 2 * MarkdownRenderer.CachedCharacters / (2 * text.Length); i++)
+        {
+            Assert.Contains($"{i} {text}", small.RenderToString($"{i} {text}"), StringComparison.Ordinal);
+        }
+
+        Assert.Contains("<em>fin</em>", small.RenderToString("*fin*"), StringComparison.Ordinal);
+    }
 }

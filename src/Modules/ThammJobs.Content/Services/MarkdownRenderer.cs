@@ -1,6 +1,7 @@
 using Ganss.Xss;
 using Markdig;
 using Microsoft.AspNetCore.Html;
+using Microsoft.Extensions.Caching.Memory;
 using ThammJobs.Core.Localization;
 
 namespace ThammJobs.Content.Services;
@@ -8,9 +9,17 @@ namespace ThammJobs.Content.Services;
 /// <summary>
 /// Markdown to safe HTML. Markdig runs with raw HTML disabled (it is shown as text), then HtmlSanitizer
 /// removes what Markdown itself can still produce: <c>javascript:</c> and other unsafe link schemes.
+/// The result depends on the text alone, so it is kept by text (bounded, see <see cref="CachedCharacters"/>):
+/// an offer page renders about fifteen sections, and its JSON-LD the same ones again, on every request.
 /// </summary>
-public sealed class MarkdownRenderer
+public sealed class MarkdownRenderer : IDisposable
 {
+    /// <summary>Characters (texts and their HTML) kept at most, about 8 MB; the least used go first.</summary>
+    internal const long CachedCharacters = 4_000_000;
+
+    /// <summary>Longer texts are rendered each time rather than crowding the cache out.</summary>
+    internal const int LargestCachedText = 100_000;
+
     private readonly MarkdownPipeline pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
         .UsePipeTables()
@@ -21,6 +30,9 @@ public sealed class MarkdownRenderer
     private readonly HtmlSanitizer sanitizer = CreateSanitizer();
     private readonly HtmlSanitizer linkless = CreateLinklessSanitizer();
 
+    // Keyed by the text itself (and the variant): a changed text is a new key, nothing needs invalidating.
+    private readonly MemoryCache rendered = new(new MemoryCacheOptions { SizeLimit = CachedCharacters });
+
     public IHtmlContent Render(string? markdown) => new HtmlString(RenderToString(markdown));
 
     public string RenderToString(string? markdown)
@@ -30,8 +42,7 @@ public sealed class MarkdownRenderer
             return "";
         }
 
-        var html = Markdown.ToHtml(BidiText.Fix(markdown), pipeline);
-        return sanitizer.Sanitize(html);
+        return Cached(markdown, withLinks: true, static (self, text) => self.sanitizer.Sanitize(Markdown.ToHtml(BidiText.Fix(text), self.pipeline)));
     }
 
     /// <summary>The words of a Markdown text without its markup, for search indexing.</summary>
@@ -43,7 +54,29 @@ public sealed class MarkdownRenderer
     /// section for the record, but offers nothing to click that would look like a way to apply.
     /// </summary>
     public IHtmlContent RenderWithoutLinks(string? markdown) =>
-        new HtmlString(string.IsNullOrWhiteSpace(markdown) ? "" : linkless.Sanitize(RenderToString(markdown)));
+        new HtmlString(string.IsNullOrWhiteSpace(markdown)
+            ? ""
+            : Cached(markdown, withLinks: false, static (self, text) => self.linkless.Sanitize(self.RenderToString(text))));
+
+    public void Dispose() => rendered.Dispose();
+
+    private string Cached(string markdown, bool withLinks, Func<MarkdownRenderer, string, string> render)
+    {
+        if (markdown.Length > LargestCachedText)
+        {
+            return render(this, markdown);
+        }
+
+        var key = (markdown, withLinks);
+        if (rendered.TryGetValue(key, out string? html) && html is not null)
+        {
+            return html;
+        }
+
+        html = render(this, markdown);
+        rendered.Set(key, html, new MemoryCacheEntryOptions { Size = markdown.Length + html.Length });
+        return html;
+    }
 
     private static HtmlSanitizer CreateLinklessSanitizer()
     {
