@@ -75,7 +75,7 @@ public sealed class ImageSanitizer : IImageSanitizer
         MemoryStream? buffer = null;
         if (!input.CanSeek)
         {
-            buffer = await BufferBoundedAsync(input, _options.MaxFileBytes, cancellationToken).ConfigureAwait(false);
+            buffer = await BoundedBuffer.ReadAsync(input, _options.MaxFileBytes, cancellationToken).ConfigureAwait(false);
             if (buffer is null)
             {
                 return new ImageResult(RefusalCodes.TooLarge, 0, 0);
@@ -163,25 +163,5 @@ public sealed class ImageSanitizer : IImageSanitizer
     {
         var (image, format) = await Image.LoadWithFormatAsync<TPixel>(_configuration, stream, cancellationToken).ConfigureAwait(false);
         return (image, format);
-    }
-
-    private static async Task<MemoryStream?> BufferBoundedAsync(Stream input, long limit, CancellationToken cancellationToken)
-    {
-        var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await input.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                await buffer.DisposeAsync().ConfigureAwait(false);
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        buffer.Position = 0;
-        return buffer;
     }
 }

@@ -35,7 +35,7 @@ public sealed class FileInspector : IFileInspector
             if (!content.CanSeek)
             {
                 // The contract promises a seekable temporary file; a plain network stream is buffered within the limit.
-                buffered = await BufferAsync(content, _options.MaxFileBytes, cancellationToken).ConfigureAwait(false);
+                buffered = await BoundedBuffer.ReadAsync(content, _options.MaxFileBytes, cancellationToken).ConfigureAwait(false);
                 if (buffered is null)
                 {
                     return InspectionResult.Refuse(RefusalCodes.TooLarge);
@@ -108,24 +108,4 @@ public sealed class FileInspector : IFileInspector
 
     private InspectionResult InspectImage(Stream seekable, FileType type, IReadOnlySet<FileType> allowed) =>
         allowed.Contains(type) ? _images.Inspect(seekable, type) : InspectionResult.Refuse(RefusalCodes.TypeNotAllowed, type);
-
-    private static async Task<MemoryStream?> BufferAsync(Stream input, long limit, CancellationToken cancellationToken)
-    {
-        var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await input.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                await buffer.DisposeAsync().ConfigureAwait(false);
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        buffer.Position = 0;
-        return buffer;
-    }
 }

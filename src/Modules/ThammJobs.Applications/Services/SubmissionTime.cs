@@ -1,4 +1,3 @@
-using System.Globalization;
 using NodaTime;
 using ThammJobs.Content.Services;
 using ThammJobs.Core.Localization;
@@ -18,8 +17,6 @@ public static class SubmissionTime
         }
 
         var local = Instant.FromDateTimeUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).InZone(zone);
-        var hours = local.Offset.Seconds / 3600.0;
-        var offset = "UTC" + (hours >= 0 ? "+" : "−") + Math.Abs(hours).ToString("0.##", CultureInfo.InvariantCulture);
-        return local.ToDateTimeUnspecified().ToString("d MMMM yyyy, HH:mm", format) + " (" + offset + ")";
+        return local.ToDateTimeUnspecified().ToString("d MMMM yyyy, HH:mm", format) + " (" + OfferDeadlines.OffsetLabel(local.Offset) + ")";
     }
 }

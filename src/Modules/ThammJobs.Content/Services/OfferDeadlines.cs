@@ -68,9 +68,11 @@ public static class OfferDeadlines
     public static string ToIsoWithOffset(OfferDeadline deadline) => IsoWithOffset.Format(ToZoned(deadline).ToOffsetDateTime());
 
     /// <summary>The offset at the deadline, as people read it (<c>UTC+1</c>, <c>UTC+0</c>).</summary>
-    public static string OffsetLabel(OfferDeadline deadline)
+    public static string OffsetLabel(OfferDeadline deadline) => OffsetLabel(ToZoned(deadline).Offset);
+
+    /// <summary>An offset as people read it (<c>UTC+1</c>, <c>UTC+0</c>).</summary>
+    public static string OffsetLabel(Offset offset)
     {
-        var offset = ToZoned(deadline).Offset;
         var hours = offset.Seconds / 3600.0;
         return "UTC" + (hours >= 0 ? "+" : "−") + Math.Abs(hours).ToString("0.##", CultureInfo.InvariantCulture);
     }

@@ -42,18 +42,16 @@ public sealed class StatusModel(
     public async Task<IActionResult> OnGetAsync(string token, string? envoyee, string? fait, CancellationToken cancellationToken)
     {
         await LoadAsync(token, cancellationToken);
-        if (Application is not null)
-        {
-            var offerZone = (await queries.FindPublishedInSetAsync<JobOffer>(Application.OfferSet, Culture, cancellationToken))?.Content.Deadline.TimeZone;
-            SubmittedLocal = SubmissionTime.Format(Application.SubmittedUtc, offerZone, Culture);
-        }
-
         Done = envoyee is not null ? "Sent" : fait switch { "retrait" => "Withdrawn", "effacement" => "Erased", "modification" => "Updated", _ => null };
-        if (Application is { Live: true } application &&
-            await queries.FindPublishedInSetAsync<JobOffer>(application.OfferSet, Culture, cancellationToken) is { } offer &&
-            new ApplyingOffer(offer).IsOpenAt(clock.GetUtcNow()))
+        if (Application is { } application)
         {
-            UpdateUrl = ContentUrls.Apply(Culture, offer.Version.Slug) + "?modifier=" + token;
+            // One read of the offer: its time zone for the dates, and whether the application may still be updated.
+            var offer = await queries.FindPublishedInSetAsync<JobOffer>(application.OfferSet, Culture, cancellationToken);
+            SubmittedLocal = SubmissionTime.Format(application.SubmittedUtc, offer?.Content.Deadline.TimeZone, Culture);
+            if (application.Live && offer is not null && new ApplyingOffer(offer).IsOpenAt(clock.GetUtcNow()))
+            {
+                UpdateUrl = ContentUrls.Apply(Culture, offer.Version.Slug) + "?modifier=" + token;
+            }
         }
 
         return Page();
