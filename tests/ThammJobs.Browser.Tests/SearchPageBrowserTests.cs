@@ -21,7 +21,8 @@ public sealed class SearchPageBrowserTests(BrowserSite browser)
         await page.Locator("input[name=q]").FillAsync(words);
         await page.Locator("select[name=status]").SelectOptionAsync("all");
         await page.Locator(".search-row button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = 15_000 });
+        // Generous: under CI every test assembly runs at once on 2 cores, and this is the shared site's first search.
+        await page.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = 60_000 });
         Assert.Contains(expected, await page.Locator("ol.results li.card h2").First.InnerTextAsync(), StringComparison.Ordinal);
         var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
         Assert.True(overflow <= 0, $"the page is {overflow}px wider than the screen");
