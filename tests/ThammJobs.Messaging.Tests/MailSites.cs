@@ -90,7 +90,7 @@ internal static class MailSites
     }
 }
 
-/// <summary>A transport double: records what it is given, fails when told to, can be slow.</summary>
+/// <summary>A transport double: records what it is given, fails when told to.</summary>
 internal sealed class RecordingTransport : IMailTransport
 {
     private int calls;
@@ -100,23 +100,47 @@ internal sealed class RecordingTransport : IMailTransport
     /// <summary>Given the 1-based call number, the exception to throw (null: deliver).</summary>
     public Func<int, Exception?> Failure { get; init; } = _ => null;
 
-    public TimeSpan Delay { get; init; }
-
     public int Calls => calls;
 
-    public async Task SendAsync(Guid id, MimeMessage message, CancellationToken cancellationToken)
+    public Task SendAsync(Guid id, MimeMessage message, CancellationToken cancellationToken)
     {
         var call = Interlocked.Increment(ref calls);
-        if (Delay > TimeSpan.Zero)
-        {
-            await Task.Delay(Delay, cancellationToken);
-        }
-
         if (Failure(call) is { } exception)
         {
-            throw exception;
+            return Task.FromException(exception);
         }
 
         Delivered.Enqueue((id, message));
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Where nodes wait for each other: each node's first send waits until every node has started one.</summary>
+internal sealed class Rendezvous(params string[] nodes)
+{
+    private readonly Dictionary<string, TaskCompletionSource> started =
+        nodes.ToDictionary(n => n, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+
+    public async Task ArriveAsync(string node, CancellationToken cancellationToken)
+    {
+        started[node].TrySetResult();
+        try
+        {
+            // Bounded: if a node never sends, the test fails on its assertions instead of hanging.
+            await Task.WhenAll(started.Values.Select(s => s.Task)).WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+        }
+    }
+}
+
+/// <summary>One node's view of a shared transport, meeting the other nodes at a <see cref="Rendezvous"/> first.</summary>
+internal sealed class NodeTransport(string node, IMailTransport inner, Rendezvous rendezvous) : IMailTransport
+{
+    public async Task SendAsync(Guid id, MimeMessage message, CancellationToken cancellationToken)
+    {
+        await rendezvous.ArriveAsync(node, cancellationToken);
+        await inner.SendAsync(id, message, cancellationToken);
     }
 }

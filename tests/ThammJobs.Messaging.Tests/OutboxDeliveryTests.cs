@@ -210,11 +210,14 @@ public abstract class OutboxDeliveryTests(DatabaseKind kind)
     public async Task Two_nodes_delivering_at_the_same_time_send_each_message_exactly_once()
     {
         using var database = TestDatabase.Create(kind);
-        // One mail server behind both nodes; a slow one, so the nodes' rounds overlap.
-        var transport = new RecordingTransport { Delay = TimeSpan.FromMilliseconds(30) };
-        using var nodeA = Node(database, "a", transport);
-        using var nodeB = Node(database, "b", transport);
-        // Both dispatchers warmed up (services built, code jitted), so on a loaded machine neither starts late.
+        // One mail server behind both nodes. Each node's first send waits until the other node has started sending
+        // too, so the rounds overlap on any machine, however loaded (a fixed delay did not: under load one node
+        // sometimes finished before the other began).
+        var transport = new RecordingTransport();
+        var rendezvous = new Rendezvous("a", "b");
+        using var nodeA = Node(database, "a", new NodeTransport("a", transport, rendezvous));
+        using var nodeB = Node(database, "b", new NodeTransport("b", transport, rendezvous));
+        // Both nodes built before the race (a site builds its host on first use, not thread-safely).
         Assert.Equal(0, await DeliverAsync(nodeA));
         Assert.Equal(0, await DeliverAsync(nodeB));
         const int count = 60;
@@ -230,7 +233,7 @@ public abstract class OutboxDeliveryTests(DatabaseKind kind)
         var rows = await RowsAsync(nodeB);
         Assert.All(rows, m => Assert.Equal((OutboxStatus.Sent, 1), (m.Status, m.Attempts)));
         Assert.Equal(rows.Select(r => r.Id).Order(), ids.Order());
-        // Both nodes did part of the work (each call of each node is a separate dispatcher instance's round).
+        // Both nodes did part of the work: neither could send its first message before the other had claimed one.
         Assert.True(attempted[0] + attempted[2] > 0 && attempted[1] + attempted[3] > 0, $"rounds: {string.Join(", ", attempted)}");
     }
 
