@@ -19,6 +19,9 @@ public static class ContentModule
         services.AddSingleton<IModelContributor, ContentModelContributor>();
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<ContentManager>();
+        services.AddScoped<TranslationStatus>();
+        services.AddScoped<Editing.ContentEditor>();
+        services.AddSingleton<PreviewLinks>();
         services.AddScoped<ContentQueries>();
         services.AddScoped<SiteSettings>();
         services.AddScoped<OfferFormatter>();

@@ -11,4 +11,7 @@ public sealed class ContentOptions
 
     /// <summary>Also import <c>demo.recipe.json</c> (sample offers) at start-up, once.</summary>
     public bool ImportDemoRecipe { get; set; }
+
+    /// <summary>Days a private preview link stays valid (<c>ThammJobs:PreviewLinkDays</c>).</summary>
+    public int PreviewLinkDays { get; set; } = 7;
 }

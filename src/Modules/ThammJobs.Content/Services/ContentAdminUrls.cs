@@ -4,4 +4,9 @@ namespace ThammJobs.Content.Services;
 public static class ContentAdminUrls
 {
     public static string Index(string culture) => $"/{culture}/admin/contenus";
+
+    public static string New(string culture, string contentType) => $"/{culture}/admin/contenus/nouveau?type={contentType}";
+
+    /// <summary>The editor of a translation set (both languages on one page).</summary>
+    public static string Edit(string culture, string translationSet) => $"/{culture}/admin/contenus/{translationSet}/modifier";
 }

@@ -39,7 +39,8 @@ public sealed class ContentManager(ThammJobsDbContext db, TimeProvider clock, IE
             CreatedUtc = latest?.CreatedUtc ?? now,
             ModifiedUtc = now,
             Author = author,
-            DeadlineUtc = draft.Content is JobOffer offer ? OfferDeadlines.ToUtc(offer.Deadline) : null,
+            // A draft may not have a valid deadline yet; what is published always has one (ContentValidator).
+            DeadlineUtc = draft.Content is JobOffer offer ? OfferDeadlines.TryToUtc(offer.Deadline) : null,
         };
 
         if (latest is not null)

@@ -16,6 +16,9 @@ public static class ContentUrls
 
     public static string Page(string culture, string slug) => $"/{culture}/pages/{slug}";
 
+    /// <summary>A private preview link (see PreviewLinks); not under /admin: it works without signing in.</summary>
+    public static string Preview(string culture, string token) => $"/{culture}/apercu/{token}";
+
     public static string For(string contentType, string culture, string slug) => contentType switch
     {
         Models.ContentTypes.JobOffer => Offer(culture, slug),

@@ -59,6 +59,12 @@ public static class OfferDeadlines
 
     public static DateTime ToUtc(OfferDeadline deadline) => ToZoned(deadline).ToDateTimeUtc();
 
+    /// <summary>The deadline as UTC, or null while it is not (yet) a valid one: a draft may be unfinished.</summary>
+    public static DateTime? TryToUtc(OfferDeadline deadline) =>
+        TryParseLocal(deadline.Local, out var local) && FindZone(deadline.TimeZone) is { } zone
+            ? local.InZone(zone, Resolver).ToDateTimeUtc()
+            : null;
+
     /// <summary>
     /// Applications are accepted until the end of the stated minute: "23:59" still accepts 23:59:40.
     /// </summary>

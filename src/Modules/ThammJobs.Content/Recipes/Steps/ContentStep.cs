@@ -103,7 +103,8 @@ public sealed class ContentStep(ThammJobsDbContext db, ContentManager contentMan
         }
         else if (type is not null)
         {
-            content = ReadContent(type, data, $"{path}.data", errors);
+            // A draft may be unfinished (as the back office saves it), so that exporting and importing a site keeps its drafts.
+            content = ReadContent(type, data, published ? ValidationLevel.Publish : ValidationLevel.Draft, $"{path}.data", errors);
         }
 
         if (errors.Messages.Count > before || content is null)
@@ -114,7 +115,7 @@ public sealed class ContentStep(ThammJobsDbContext db, ContentManager contentMan
         return new ContentItemPlan(new ContentDraft(id!, type!, culture!, translationSet!, slug!, content), published, author, publishedUtc);
     }
 
-    private static IContent? ReadContent(string type, JsonElement data, string path, RecipeErrors errors)
+    private static IContent? ReadContent(string type, JsonElement data, ValidationLevel level, string path, RecipeErrors errors)
     {
         IContent content;
         try
@@ -128,7 +129,7 @@ public sealed class ContentStep(ThammJobsDbContext db, ContentManager contentMan
         }
 
         var valid = true;
-        ContentValidator.Validate(content, (field, message) =>
+        ContentValidator.Validate(content, level, (field, message) =>
         {
             errors.Add($"{path}.{field}", message);
             valid = false;

@@ -11,11 +11,11 @@ using ThammJobs.Core.Security;
 namespace ThammJobs.Content.Pages.Admin.Content;
 
 /// <summary>
-/// Every content item in both languages with its state, and publish / unpublish. (Editing forms, preview,
-/// scheduling and history are the back-office issue's next steps.)
+/// Every content item in both languages with its state and translation status, publish / unpublish, and the
+/// way to the editor (Edit, New).
 /// </summary>
 [Authorize(Policy = Permission.PolicyPrefix + "Content.Edit")]
-public sealed class IndexModel(ThammJobsDbContext db, ContentManager content, IAuthorizationService authorization, LanguageAlternates alternates) : PageModel
+public sealed class IndexModel(ThammJobsDbContext db, ContentManager content, TranslationStatus translation, IAuthorizationService authorization, LanguageAlternates alternates) : PageModel
 {
     public List<Row> Items { get; } = [];
 
@@ -34,10 +34,12 @@ public sealed class IndexModel(ThammJobsDbContext db, ContentManager content, IA
             .OrderBy(v => v.ContentType).ThenBy(v => v.TranslationSet).ThenBy(v => v.Culture).ToListAsync(cancellationToken);
         var published = await db.Set<ContentItemVersion>().AsNoTracking().Where(v => v.Published)
             .Select(v => new { v.ContentItemId, v.Number }).ToDictionaryAsync(v => v.ContentItemId, v => v.Number, cancellationToken);
+        var translations = await translation.ForAllAsync(cancellationToken);
         foreach (var version in latest)
         {
             var publishedNumber = published.TryGetValue(version.ContentItemId, out var n) ? n : (int?)null;
-            Items.Add(new Row(version, publishedNumber));
+            var state = translations.TryGetValue(version.TranslationSet, out var states) ? states.GetValueOrDefault(version.Culture) : TranslationState.UpToDate;
+            Items.Add(new Row(version, publishedNumber, state));
         }
     }
 
@@ -64,7 +66,7 @@ public sealed class IndexModel(ThammJobsDbContext db, ContentManager content, IA
         return Redirect(ContentAdminUrls.Index(SiteCultures.Current) + (done ? "?fait=retrait" : ""));
     }
 
-    public sealed record Row(ContentItemVersion Latest, int? PublishedNumber)
+    public sealed record Row(ContentItemVersion Latest, int? PublishedNumber, TranslationState Translation)
     {
         public bool LatestIsPublished => Latest.Published;
     }

@@ -1,0 +1,7 @@
+using ThammJobs.Content.Models;
+using ThammJobs.Content.Services;
+
+namespace ThammJobs.Content.Pages.Shared;
+
+/// <summary>What the offer partial draws: the offer, its project, whether it is open, and whether it is a preview.</summary>
+public sealed record OfferArticle(ContentItem<JobOffer> Offer, ContentItem<Project>? Project, bool IsOpen, bool Preview);
