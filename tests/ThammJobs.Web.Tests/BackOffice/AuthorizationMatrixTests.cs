@@ -44,6 +44,15 @@ public sealed class AuthorizationMatrixTests
         ["{culture:culture}/admin/contenus"] = [A, A, D, D],
         ["POST {culture:culture}/admin/contenus Publish"] = [A, A, D, D],
         ["POST {culture:culture}/admin/contenus Unpublish"] = [A, A, D, D],
+        ["{culture:culture}/admin/contenus/nouveau"] = [A, A, D, D],
+        // The editor, tried on the seeded offer with an empty form: refused with messages (nothing is saved).
+        ["{culture:culture}/admin/contenus/{set}/modifier"] = [A, A, D, D],
+        ["POST {culture:culture}/admin/contenus/{set}/modifier Save"] = [A, A, D, D],
+        ["POST {culture:culture}/admin/contenus/{set}/modifier Preview"] = [A, A, D, D],
+        ["POST {culture:culture}/admin/contenus/{set}/modifier Publish"] = [A, A, D, D],
+        ["POST {culture:culture}/admin/contenus/{set}/modifier Unpublish"] = [A, A, D, D],
+        ["POST {culture:culture}/admin/contenus/{set}/modifier Rows"] = [A, A, D, D],
+        ["POST {culture:culture}/admin/contenus/{set}/modifier Markdown"] = [A, A, D, D],
         ["{culture:culture}/admin/candidatures"] = [A, D, A, A],
         // Offer and candidate pages need the offer assigned: with no such offer/application the answer is
         // "not found" for those who may read applications, and "denied" for the others.
@@ -124,6 +133,7 @@ public sealed class AuthorizationMatrixTests
         var parts = (post ? key[5..] : key).Split(' ');
         var path = "/" + parts[0].Replace("{culture:culture}", "fr", StringComparison.Ordinal)
             .Replace("{offerSet}", "offer-sample", StringComparison.Ordinal)
+            .Replace("{set}", "offer-expert-migration-nationale", StringComparison.Ordinal)
             .Replace("{id:guid}", Guid.Empty.ToString("N"), StringComparison.Ordinal);
         if (!post)
         {

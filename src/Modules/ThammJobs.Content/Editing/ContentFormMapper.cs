@@ -209,7 +209,8 @@ public static class ContentFormMapper
     public static void GrowRows(ContentForm form, string group, int filled) =>
         form.Rows[group] = Math.Max(form.Rows.GetValueOrDefault(group), filled + ContentForm.BlankRows);
 
-    private static string Text(ContentForm form, string scope, string path) => form.Get(scope, path).Trim();
+    // Browsers send line breaks as CRLF; content keeps LF, so an unchanged text stays byte-identical (no new version).
+    private static string Text(ContentForm form, string scope, string path) => form.Get(scope, path).Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
 
     private static string? Optional(ContentForm form, string scope, string path) =>
         Text(form, scope, path) is { Length: > 0 } text ? text : null;
