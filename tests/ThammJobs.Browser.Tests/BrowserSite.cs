@@ -28,6 +28,9 @@ public class BrowserSite : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>The site itself, for what a test prepares through its services (a staff account…).</summary>
+    public SiteFactory Site => site;
+
     public string BaseUrl { get; private set; } = "";
 
     public string? Unavailable { get; private set; }

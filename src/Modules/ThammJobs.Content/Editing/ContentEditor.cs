@@ -150,8 +150,8 @@ public sealed class ContentEditor(ThammJobsDbContext db, ContentManager manager,
     }
 
     /// <summary>
-    /// The slug typed, else one made from the title; an Arabic title gives no Latin letters, so the Arabic
-    /// version then takes the French slug (as the seeded content does), or the set's id.
+    /// The slug typed, else: the French one made from its title, the Arabic one the same as the French (as the
+    /// seeded content does; an Arabic title gives few Latin letters, if any).
     /// </summary>
     private static string SlugFor(ContentForm form, string culture, IContent content, Dictionary<string, string> others)
     {
@@ -161,10 +161,10 @@ public sealed class ContentEditor(ThammJobsDbContext db, ContentManager manager,
             return typed;
         }
 
-        var made = SlugText.From(content.Title);
+        var made = culture != SiteCultures.French && others.Values.FirstOrDefault() is { } french ? french : SlugText.From(content.Title);
         if (made.Length == 0)
         {
-            made = others.Values.FirstOrDefault() ?? SlugText.From(form.Get(SiteCultures.Other(culture), "title"));
+            made = SlugText.From(form.Get(SiteCultures.Other(culture), "title"));
         }
 
         if (made.Length > 0)
