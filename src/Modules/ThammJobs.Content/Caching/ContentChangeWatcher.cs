@@ -1,8 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using ThammJobs.Content.Models;
 using ThammJobs.Core.Caching;
 using ThammJobs.Core.Data;
 
@@ -21,8 +19,9 @@ internal sealed class ContentChangeWatcher(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // The first reading counts as a change: a page may have been cached before it, from older data.
-        string? seen = null;
+        // Read at start-up before anything was served (GenerationStartupTask); without it, the first reading counts
+        // as a change, since pages may have been cached before it from older data.
+        var seen = generation.Watermark;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -32,6 +31,7 @@ internal sealed class ContentChangeWatcher(
                 {
                     generation.Bump();
                     seen = now;
+                    generation.Watermark = now;
                 }
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
@@ -54,8 +54,6 @@ internal sealed class ContentChangeWatcher(
     private async Task<string> ReadAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ThammJobsDbContext>();
-        var rows = await db.Set<SiteSetting>().AsNoTracking().OrderBy(s => s.Key).Select(s => new { s.Key, s.Value }).ToListAsync(cancellationToken);
-        return string.Join('\n', rows.Select(r => r.Key + "=" + r.Value));
+        return await SettingsWatermark.ReadAsync(scope.ServiceProvider.GetRequiredService<ThammJobsDbContext>(), cancellationToken);
     }
 }

@@ -18,6 +18,9 @@ public sealed class ContentGeneration(IServiceProvider services)
 
     public long Current => Interlocked.Read(ref current);
 
+    /// <summary>The settings table as last read (<see cref="SettingsWatermark"/>): set at start-up, then by the watcher.</summary>
+    internal string? Watermark { get; set; }
+
     public void Bump()
     {
         Interlocked.Increment(ref current);

@@ -8,7 +8,8 @@ namespace ThammJobs.Content.Caching;
 
 /// <summary>
 /// Creates the generation row before anything is served, under the start-up lock: two nodes saving their first
-/// content at once would otherwise both insert it, and one save would fail.
+/// content at once would otherwise both insert it, and one save would fail. Then takes the first reading of the
+/// settings for <see cref="ContentChangeWatcher"/>.
 /// </summary>
 internal sealed class GenerationStartupTask : IStartupTask
 {
@@ -22,5 +23,7 @@ internal sealed class GenerationStartupTask : IStartupTask
             db.Set<SiteSetting>().Add(new SiteSetting { Key = ContentGeneration.SettingKey, Value = Guid.NewGuid().ToString("N") });
             await db.SaveChangesAsync(cancellationToken);
         }
+
+        services.GetRequiredService<ContentGeneration>().Watermark = await SettingsWatermark.ReadAsync(db, cancellationToken);
     }
 }
