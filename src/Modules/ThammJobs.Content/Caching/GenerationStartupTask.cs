@@ -8,12 +8,13 @@ namespace ThammJobs.Content.Caching;
 
 /// <summary>
 /// Creates the generation row before anything is served, under the start-up lock: two nodes saving their first
-/// content at once would otherwise both insert it, and one save would fail. Then takes the first reading of the
-/// settings for <see cref="ContentChangeWatcher"/>.
+/// content at once would otherwise both insert it, and one save would fail (during start-up only one node writes).
+/// Then takes the first reading of the settings for <see cref="ContentChangeWatcher"/>: last of the start-up tasks,
+/// after seeding has written its settings and content, so that the watcher does not take them for a change.
 /// </summary>
 internal sealed class GenerationStartupTask : IStartupTask
 {
-    public int Order => 1;
+    public int Order => 100;
 
     public async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {

@@ -48,12 +48,6 @@ public sealed class SettingsStep(SiteSettings settings) : IRecipeStep
         var values = new JsonObject();
         foreach (var (key, value) in all.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            // A marker of this database's last change (public page cache), not a setting of the site.
-            if (key == Caching.ContentGeneration.SettingKey)
-            {
-                continue;
-            }
-
             values[key] = value;
         }
 
