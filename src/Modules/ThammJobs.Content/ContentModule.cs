@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ThammJobs.Content.Caching;
 using ThammJobs.Content.Data;
 using ThammJobs.Content.Recipes;
 using ThammJobs.Content.Recipes.Steps;
@@ -27,6 +28,7 @@ public static class ContentModule
         services.AddScoped<OfferFormatter>();
         services.AddSingleton<JobPostingJsonLd>();
         services.AddScoped<ISiteChromeProvider, ContentSiteChrome>();
+        services.AddContentCaching();
         services.AddScoped<IRecipeStep, SettingsStep>();
         services.AddScoped<IRecipeStep, ContentStep>();
         services.AddScoped<RecipeParser>();

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ThammJobs.Content.Handlers;
 using ThammJobs.Core;
+using ThammJobs.Core.Caching;
 using ThammJobs.Core.Data;
 using ThammJobs.Search.Api;
 using ThammJobs.Search.Data;
@@ -34,12 +35,13 @@ public static class SearchModule
         services.AddScoped<SearchRebuildCommand>();
         services.AddScoped<IStartupTask, IndexStartupTask>();
         services.AddHostedService<IndexingService>();
+        services.AddSingleton<ICacheVersionSource, SearchCacheVersion>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapSearchModule(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/search", SearchEndpoint.HandleAsync);
+        endpoints.MapGet("/api/search", SearchEndpoint.HandleAsync).CacheOutput(PublicPageCache.PolicyName);
         return endpoints;
     }
 

@@ -1,6 +1,7 @@
 using ThammJobs.Applications;
 using ThammJobs.Content;
 using ThammJobs.Core;
+using ThammJobs.Core.Caching;
 using ThammJobs.Core.Localization;
 using ThammJobs.Core.Security;
 using ThammJobs.Messaging;
@@ -29,6 +30,7 @@ internal static class HostComposition
         services.AddSharedKeyRing();
         services.AddSiteLocalization();
         services.AddResponseCompression(options => options.EnableForHttps = false);
+        services.AddPublicPageCache(builder.Configuration);
         services.AddReverseProxySupport(builder.Configuration);
         services.AddRazorPages();
         services.AddContentModule(builder.Configuration);
@@ -57,6 +59,7 @@ internal static class HostComposition
     {
         app.UseReverseProxySupport();
         app.UseOperations();
+        app.UsePublicPageCache();
         app.UseResponseCompression();
         app.UseRequestLocalization();
         app.UseThemeErrorPages();

@@ -22,8 +22,10 @@ internal static class SiteContent
     public static Task<List<RecipeRun>> RunsAsync(SiteFactory site) =>
         site.WithScopeAsync(sp => sp.GetRequiredService<ThammJobsDbContext>().Set<RecipeRun>().AsNoTracking().OrderBy(r => r.Id).ToListAsync());
 
+    /// <summary>The settings rows, without the content generation marker (each database has its own: it changes with every content save).</summary>
     public static Task<Dictionary<string, string>> SettingsAsync(SiteFactory site) =>
-        site.WithScopeAsync(sp => sp.GetRequiredService<ThammJobsDbContext>().Set<SiteSetting>().AsNoTracking().ToDictionaryAsync(s => s.Key, s => s.Value));
+        site.WithScopeAsync(sp => sp.GetRequiredService<ThammJobsDbContext>().Set<SiteSetting>().AsNoTracking()
+            .Where(s => s.Key != ThammJobs.Content.Caching.ContentGeneration.SettingKey).ToDictionaryAsync(s => s.Key, s => s.Value));
 
     public static string RecipePath(string name) => Path.Combine(AppContext.BaseDirectory, "content-recipes", name + ".recipe.json");
 }

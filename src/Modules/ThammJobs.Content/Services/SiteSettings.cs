@@ -7,8 +7,10 @@ namespace ThammJobs.Content.Services;
 /// <summary>Site-wide settings, read per request (a handful of rows).</summary>
 public sealed class SiteSettings(ThammJobsDbContext db)
 {
+    /// <summary>Every setting, without the content generation marker (a trace of this database's last change, not a setting: never exported).</summary>
     public async Task<IReadOnlyDictionary<string, string>> AllAsync(CancellationToken cancellationToken = default) =>
-        await db.Set<SiteSetting>().AsNoTracking().ToDictionaryAsync(s => s.Key, s => s.Value, cancellationToken);
+        await db.Set<SiteSetting>().AsNoTracking().Where(s => s.Key != Caching.ContentGeneration.SettingKey)
+            .ToDictionaryAsync(s => s.Key, s => s.Value, cancellationToken);
 
     public async Task<string?> GetAsync(string key, CancellationToken cancellationToken = default) =>
         (await db.Set<SiteSetting>().AsNoTracking().FirstOrDefaultAsync(s => s.Key == key, cancellationToken))?.Value;

@@ -1,9 +1,12 @@
+using Microsoft.AspNetCore.OutputCaching;
 using ThammJobs.Content.Models;
 using ThammJobs.Content.Services;
+using ThammJobs.Core.Caching;
 using ThammJobs.Core.Localization;
 
 namespace ThammJobs.Content.Pages.Public;
 
+[OutputCache(PolicyName = PublicPageCache.PolicyName)]
 public sealed class HomeModel(ContentQueries queries, TimeProvider clock, LanguageAlternates alternates) : PublicPageModel(alternates)
 {
     public IReadOnlyList<ContentItem<JobOffer>> OpenOffers { get; private set; } = [];

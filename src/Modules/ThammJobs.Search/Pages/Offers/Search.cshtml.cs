@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using ThammJobs.Content.Models;
 using ThammJobs.Content.Services;
+using ThammJobs.Core.Caching;
 using ThammJobs.Core.Localization;
 using ThammJobs.Search.Querying;
 
@@ -11,6 +13,7 @@ namespace ThammJobs.Search.Pages.Offers;
 /// The offers page: search box, filters with counts, results. A plain GET form, so it works without
 /// JavaScript and every search has an address that can be shared.
 /// </summary>
+[OutputCache(PolicyName = PublicPageCache.PolicyName)]
 public sealed class SearchModel(IOfferSearch search, ContentQueries content, OfferFormatter format, IStringLocalizer<SearchStrings> t, LanguageAlternates alternates, TimeProvider clock) : PageModel
 {
     public DateTimeOffset Now => clock.GetUtcNow();

@@ -1,10 +1,13 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using ThammJobs.Content.Models;
 using ThammJobs.Content.Services;
+using ThammJobs.Core.Caching;
 using ThammJobs.Core.Localization;
 
 namespace ThammJobs.Content.Pages.Public.Offers;
 
+[OutputCache(PolicyName = PublicPageCache.PolicyName)]
 public sealed class ShowModel(ContentQueries queries, TimeProvider clock, JobPostingJsonLd jsonLd, LanguageAlternates alternates) : PublicPageModel(alternates)
 {
     public ContentItem<JobOffer> Offer { get; private set; } = null!;
