@@ -188,6 +188,25 @@ public sealed class PdfInspectionTests
         Assert.Equal(RefusalCodes.PdfActiveContent, (await InspectAsync(pdf)).RefusalCode);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task JavaScript_in_a_stream_inflating_far_past_the_first_buffer_is_refused(bool nameFirst)
+    {
+        // 3 MB of spaces deflate to a few KB, so the scan's first buffer (4 × the compressed size, at least 80 KB)
+        // must grow several times: the name first is lost if a growth drops what was inflated, the name last if
+        // inflation stops at the first buffer.
+        byte[] name = "7 0 << /S /JavaScript /JS (x) >>\n"u8.ToArray();
+        byte[] spaces = Enumerable.Repeat((byte)' ', 3 * 1024 * 1024).ToArray();
+        byte[] compressed = PdfFixtures.Deflate(nameFirst ? [.. name, .. spaces] : [.. spaces, .. name]);
+        Assert.True(compressed.Length * 4 < spaces.Length / 8);
+        byte[] pdf = PdfFixtures.Document(
+            PdfFixtures.Stream(string.Empty, "BT ET"u8.ToArray()),
+            extraObjects: [PdfFixtures.Stream("/Type /ObjStm /N 1 /First 4 /Filter /FlateDecode", compressed)]);
+
+        Assert.Equal(RefusalCodes.PdfActiveContent, (await InspectAsync(pdf)).RefusalCode);
+    }
+
     [Fact]
     public async Task JavaScript_under_two_flate_layers_is_refused()
     {

@@ -85,18 +85,11 @@ public sealed class FileInspector : IFileInspector
                     return InspectionResult.Refuse(RefusalCodes.TypeNotAllowed, FileType.Pdf);
                 }
 
-                // One read of at most MaxFileBytes into a pooled buffer; the scan then works on spans without copying.
-                var data = System.Buffers.ArrayPool<byte>.Shared.Rent((int)length);
-                try
-                {
-                    seekable.Position = 0;
-                    await seekable.ReadExactlyAsync(data.AsMemory(0, (int)length), cancellationToken).ConfigureAwait(false);
-                    return _pdf.Inspect(data.AsSpan(0, (int)length), cancellationToken);
-                }
-                finally
-                {
-                    System.Buffers.ArrayPool<byte>.Shared.Return(data);
-                }
+                // One read of at most MaxFileBytes; the scan then works on spans without copying (see ScanBuffers).
+                var data = ScanBuffers.Allocate((int)length);
+                seekable.Position = 0;
+                await seekable.ReadExactlyAsync(data.AsMemory(0, (int)length), cancellationToken).ConfigureAwait(false);
+                return _pdf.Inspect(data.AsSpan(0, (int)length), cancellationToken);
             case ContentSignature.Jpeg:
                 return InspectImage(seekable, FileType.Jpeg, allowed);
             case ContentSignature.Png:

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.IO.Compression;
 
 namespace ThammJobs.Uploads.Inspection;
@@ -172,41 +171,29 @@ internal sealed class PdfScanner(PdfFindings findings, CancellationToken cancell
             return;
         }
 
-        // Pooled buffers: a burst of uploads would otherwise churn tens of megabytes of large-object heap per PDF
-        // (bench/uploads.sh). Each layer inflates from the previous one; buffers go back to the pool at once.
-        var input = ArrayPool<byte>.Shared.Rent(Math.Max(1, content.Length));
-        content.CopyTo(input);
-        var inputLength = content.Length;
-        try
+        // Each layer inflates from the previous one (ZLibStream reads a stream, so the span is copied once).
+        var input = content.ToArray();
+        var inputLength = input.Length;
+        for (int layer = 0; layer < dictionary.FlateLayers; layer++)
         {
-            for (int layer = 0; layer < dictionary.FlateLayers; layer++)
+            (input, inputLength) = Inflate(input, inputLength);
+            if (findings.InflationBudgetExceeded)
             {
-                var (output, outputLength) = Inflate(input, inputLength);
-                ArrayPool<byte>.Shared.Return(input);
-                input = output;
-                inputLength = outputLength;
-                if (findings.InflationBudgetExceeded)
-                {
-                    return;
-                }
+                return;
             }
+        }
 
-            findings.InflationBudget -= inputLength;
-            Scan(input.AsSpan(0, inputLength), topLevel: false);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(input);
-        }
+        findings.InflationBudget -= inputLength;
+        Scan(input.AsSpan(0, inputLength), topLevel: false);
     }
 
     /// <summary>
-    /// Inflates within the remaining budget into a pooled buffer (the caller returns it); a broken stream yields what
-    /// inflated before the error.
+    /// Inflates within the remaining budget (see <see cref="ScanBuffers"/>); a broken stream yields what inflated
+    /// before the error.
     /// </summary>
     private (byte[] Buffer, int Length) Inflate(byte[] compressed, int compressedLength)
     {
-        var output = ArrayPool<byte>.Shared.Rent(Math.Max(81920, compressedLength * 4));
+        var output = ScanBuffers.Allocate(Math.Max(81920, compressedLength * 4));
         var length = 0;
         try
         {
@@ -216,10 +203,7 @@ internal sealed class PdfScanner(PdfFindings findings, CancellationToken cancell
             {
                 if (length == output.Length)
                 {
-                    var larger = ArrayPool<byte>.Shared.Rent(output.Length * 2);
-                    output.AsSpan(0, length).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(output);
-                    output = larger;
+                    output = ScanBuffers.Grow(output, length);
                 }
 
                 read = zlib.Read(output, length, output.Length - length);
