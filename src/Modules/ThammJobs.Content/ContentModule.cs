@@ -19,6 +19,7 @@ public static class ContentModule
         services.AddSingleton<IModelContributor, ContentModelContributor>();
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<ContentManager>();
+        services.AddScoped<Handlers.IContentHandler, Handlers.ContentAuditHandler>();
         services.AddScoped<ContentQueries>();
         services.AddScoped<SiteSettings>();
         services.AddScoped<OfferFormatter>();
