@@ -20,6 +20,7 @@ public static class ContentModule
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<ContentManager>();
         services.AddScoped<Handlers.IContentHandler, Handlers.ContentAuditHandler>();
+        services.AddScoped<History.VersionRestorer>();
         services.AddScoped<ContentQueries>();
         services.AddScoped<SiteSettings>();
         services.AddScoped<OfferFormatter>();

@@ -44,6 +44,12 @@ public sealed class AuthorizationMatrixTests
         ["{culture:culture}/admin/contenus"] = [A, A, D, D],
         ["POST {culture:culture}/admin/contenus Publish"] = [A, A, D, D],
         ["POST {culture:culture}/admin/contenus Unpublish"] = [A, A, D, D],
+        // History of an item that does not exist: "not found" for editors, "denied" for the others.
+        ["{culture:culture}/admin/contenus/{contentItemId}/historique"] = [Outcome.Missing, Outcome.Missing, D, D],
+        ["POST {culture:culture}/admin/contenus/{contentItemId}/historique Restore"] = [Outcome.Missing, Outcome.Missing, D, D],
+        ["{culture:culture}/admin/recettes"] = [A, A, D, D],
+        ["POST {culture:culture}/admin/recettes Download"] = [A, A, D, D],
+        ["{culture:culture}/admin/journal"] = [A, D, D, D],
         ["{culture:culture}/admin/candidatures"] = [A, D, A, A],
         // Offer and candidate pages need the offer assigned: with no such offer/application the answer is
         // "not found" for those who may read applications, and "denied" for the others.
@@ -124,6 +130,7 @@ public sealed class AuthorizationMatrixTests
         var parts = (post ? key[5..] : key).Split(' ');
         var path = "/" + parts[0].Replace("{culture:culture}", "fr", StringComparison.Ordinal)
             .Replace("{offerSet}", "offer-sample", StringComparison.Ordinal)
+            .Replace("{contentItemId}", "page-sample", StringComparison.Ordinal)
             .Replace("{id:guid}", Guid.Empty.ToString("N"), StringComparison.Ordinal);
         if (!post)
         {

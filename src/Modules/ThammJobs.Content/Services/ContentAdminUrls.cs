@@ -4,4 +4,8 @@ namespace ThammJobs.Content.Services;
 public static class ContentAdminUrls
 {
     public static string Index(string culture) => $"/{culture}/admin/contenus";
+
+    public static string History(string culture, string contentItemId) => $"/{culture}/admin/contenus/{Uri.EscapeDataString(contentItemId)}/historique";
+
+    public static string RecipeExport(string culture) => $"/{culture}/admin/recettes";
 }
