@@ -9,7 +9,8 @@ namespace ThammJobs.Content.History;
 /// </summary>
 public static class TextDiff
 {
-    private const int Context = 1;
+    // Two lines: in Markdown the line next to a change is usually the blank line between paragraphs.
+    private const int Context = 2;
 
     public static List<TextDiffLine> Lines(string? before, string? after)
     {
@@ -47,8 +48,24 @@ public static class TextDiff
             return [new TextSpan(line.Text ?? "", false)];
         }
 
-        return line.SubPieces.Where(p => p.Type != ChangeType.Imaginary)
-            .Select(p => new TextSpan(p.Text ?? "", p.Type == marked || p.Type == ChangeType.Modified)).ToList();
+        // Each side keeps its own words: the other side's insertions or deletions are not part of this line.
+        var foreign = marked == ChangeType.Deleted ? ChangeType.Inserted : ChangeType.Deleted;
+        var spans = new List<TextSpan>();
+        foreach (var piece in line.SubPieces.Where(p => p.Type != ChangeType.Imaginary && p.Type != foreign))
+        {
+            var changed = piece.Type == marked || piece.Type == ChangeType.Modified;
+            // Neighbouring changed words (and the spaces between them) read as one marked phrase.
+            if (spans.Count > 0 && spans[^1].Changed == changed)
+            {
+                spans[^1] = spans[^1] with { Text = spans[^1].Text + piece.Text };
+            }
+            else
+            {
+                spans.Add(new TextSpan(piece.Text ?? "", changed));
+            }
+        }
+
+        return spans;
     }
 
     private static List<TextDiffLine> Fold(List<TextDiffLine> lines)
