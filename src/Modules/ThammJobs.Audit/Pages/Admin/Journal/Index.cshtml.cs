@@ -22,10 +22,12 @@ public sealed class IndexModel(ThammJobsDbContext db, LanguageAlternates alterna
 
     public bool HasNext { get; private set; }
 
-    public async Task OnGetAsync(string? categorie, string? acteur, string? sujet, string? du, string? au, string? page, CancellationToken cancellationToken)
+    public async Task OnGetAsync(string? categorie, string? acteur, string? sujet, string? du, string? au, CancellationToken cancellationToken)
     {
         ViewData["NoIndex"] = true;
-        Filter = JournalFilter.Parse(categorie, acteur, sujet, du, au, page);
+        // "page" is read from the query string itself: as a handler parameter Razor Pages would bind its own route
+        // value of that name (the page's path).
+        Filter = JournalFilter.Parse(categorie, acteur, sujet, du, au, Request.Query["page"].FirstOrDefault());
         foreach (var culture in SiteCultures.All)
         {
             alternates.Set(culture, AuditUrls.Journal(culture) + Filter.QueryFor(Filter.Page));
