@@ -5,5 +5,9 @@ namespace ThammJobs.Content;
 
 internal sealed class ContentMenu : IAdminMenuProvider
 {
-    public IEnumerable<AdminMenuItem> Items => [new("Contenus", "المحتويات", ContentAdminUrls.Index, Permissions.EditContent, 10)];
+    public IEnumerable<AdminMenuItem> Items =>
+    [
+        new("Contenus", "المحتويات", ContentAdminUrls.Index, Permissions.EditContent, 10),
+        new("Export (recette)", "التصدير (وصفة)", ContentAdminUrls.RecipeExport, Permissions.ExportRecipes, 80),
+    ];
 }

@@ -23,6 +23,8 @@ public static class ContentModule
         services.AddScoped<TranslationStatus>();
         services.AddScoped<Editing.ContentEditor>();
         services.AddSingleton<PreviewLinks>();
+        services.AddScoped<Handlers.IContentHandler, Handlers.ContentAuditHandler>();
+        services.AddScoped<History.VersionRestorer>();
         services.AddScoped<ContentQueries>();
         services.AddScoped<SiteSettings>();
         services.AddScoped<OfferFormatter>();

@@ -1,4 +1,5 @@
 using ThammJobs.Applications;
+using ThammJobs.Audit;
 using ThammJobs.Content;
 using ThammJobs.Core;
 using ThammJobs.Core.Caching;
@@ -33,6 +34,8 @@ internal static class HostComposition
         services.AddPublicPageCache(builder.Configuration);
         services.AddReverseProxySupport(builder.Configuration);
         services.AddRazorPages();
+        // First among the modules: the others write to its trail (Core's IAuditTrail).
+        services.AddAuditModule();
         services.AddContentModule(builder.Configuration);
         services.AddSearchModule(builder.Configuration);
         services.AddMessagingModule(builder.Configuration);

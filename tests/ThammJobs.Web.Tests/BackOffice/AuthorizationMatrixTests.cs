@@ -53,6 +53,12 @@ public sealed class AuthorizationMatrixTests
         ["POST {culture:culture}/admin/contenus/{set}/modifier Unpublish"] = [A, A, D, D],
         ["POST {culture:culture}/admin/contenus/{set}/modifier Rows"] = [A, A, D, D],
         ["POST {culture:culture}/admin/contenus/{set}/modifier Markdown"] = [A, A, D, D],
+        // History of an item that does not exist: "not found" for editors, "denied" for the others.
+        ["{culture:culture}/admin/contenus/{contentItemId}/historique"] = [Outcome.Missing, Outcome.Missing, D, D],
+        ["POST {culture:culture}/admin/contenus/{contentItemId}/historique Restore"] = [Outcome.Missing, Outcome.Missing, D, D],
+        ["{culture:culture}/admin/recettes"] = [A, A, D, D],
+        ["POST {culture:culture}/admin/recettes Download"] = [A, A, D, D],
+        ["{culture:culture}/admin/journal"] = [A, D, D, D],
         ["{culture:culture}/admin/candidatures"] = [A, D, A, A],
         // Offer and candidate pages need the offer assigned: with no such offer/application the answer is
         // "not found" for those who may read applications, and "denied" for the others.
@@ -134,6 +140,7 @@ public sealed class AuthorizationMatrixTests
         var path = "/" + parts[0].Replace("{culture:culture}", "fr", StringComparison.Ordinal)
             .Replace("{offerSet}", "offer-sample", StringComparison.Ordinal)
             .Replace("{set}", "offer-expert-migration-nationale", StringComparison.Ordinal)
+            .Replace("{contentItemId}", "page-sample", StringComparison.Ordinal)
             .Replace("{id:guid}", Guid.Empty.ToString("N"), StringComparison.Ordinal);
         if (!post)
         {

@@ -9,4 +9,7 @@ public static class ContentAdminUrls
 
     /// <summary>The editor of a translation set (both languages on one page).</summary>
     public static string Edit(string culture, string translationSet) => $"/{culture}/admin/contenus/{translationSet}/modifier";
+    public static string History(string culture, string contentItemId) => $"/{culture}/admin/contenus/{Uri.EscapeDataString(contentItemId)}/historique";
+
+    public static string RecipeExport(string culture) => $"/{culture}/admin/recettes";
 }

@@ -82,7 +82,7 @@ public sealed class ContentManager(ThammJobsDbContext db, TimeProvider clock, IE
 
         var published = await versions.SingleOrDefaultAsync(v => v.ContentItemId == contentItemId && v.Published, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        await InTransactionAsync(latest, SaveOutcome.Updated, async () =>
+        await InTransactionAsync(latest, SaveOutcome.Published, async () =>
         {
             if (published is not null)
             {

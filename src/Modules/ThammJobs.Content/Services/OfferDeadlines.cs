@@ -77,9 +77,5 @@ public static class OfferDeadlines
     public static string OffsetLabel(OfferDeadline deadline) => OffsetLabel(ToZoned(deadline).Offset);
 
     /// <summary>An offset as people read it (<c>UTC+1</c>, <c>UTC+0</c>).</summary>
-    public static string OffsetLabel(Offset offset)
-    {
-        var hours = offset.Seconds / 3600.0;
-        return "UTC" + (hours >= 0 ? "+" : "−") + Math.Abs(hours).ToString("0.##", CultureInfo.InvariantCulture);
-    }
+    public static string OffsetLabel(Offset offset) => ThammJobs.Core.Localization.SiteTime.OffsetLabel(offset);
 }

@@ -7,4 +7,7 @@ public enum SaveOutcome
     Unchanged,
     Unpublished,
     Deleted,
+
+    /// <summary>The latest version, stored before, went online as it stands (PublishLatestAsync).</summary>
+    Published,
 }
