@@ -3,10 +3,12 @@ using Microsoft.Extensions.DependencyInjection;
 using ThammJobs.Content.Data;
 using ThammJobs.Content.Recipes;
 using ThammJobs.Content.Recipes.Steps;
+using ThammJobs.Content.Scheduling;
 using ThammJobs.Content.Services;
 using ThammJobs.Core;
 using ThammJobs.Core.Data;
 using ThammJobs.Core.Localization;
+using ThammJobs.Core.Rules;
 
 namespace ThammJobs.Content;
 
@@ -20,6 +22,8 @@ public static class ContentModule
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentQueries>();
+        services.AddScoped<PublicationScheduler>();
+        services.AddScoped<IBackgroundRule, ScheduledPublicationRule>();
         services.AddScoped<SiteSettings>();
         services.AddScoped<OfferFormatter>();
         services.AddSingleton<JobPostingJsonLd>();

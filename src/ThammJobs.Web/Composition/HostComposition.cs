@@ -2,6 +2,7 @@ using ThammJobs.Applications;
 using ThammJobs.Content;
 using ThammJobs.Core;
 using ThammJobs.Core.Localization;
+using ThammJobs.Core.Rules;
 using ThammJobs.Core.Security;
 using ThammJobs.Messaging;
 using ThammJobs.Operations;
@@ -31,6 +32,7 @@ internal static class HostComposition
         services.AddResponseCompression(options => options.EnableForHttps = false);
         services.AddReverseProxySupport(builder.Configuration);
         services.AddRazorPages();
+        services.AddBackgroundRules(builder.Configuration);
         services.AddContentModule(builder.Configuration);
         services.AddSearchModule(builder.Configuration);
         services.AddMessagingModule(builder.Configuration);

@@ -4,4 +4,6 @@ namespace ThammJobs.Content.Services;
 public static class ContentAdminUrls
 {
     public static string Index(string culture) => $"/{culture}/admin/contenus";
+
+    public static string Schedule(string culture, string contentItemId) => $"/{culture}/admin/contenus/{Uri.EscapeDataString(contentItemId)}/planifier";
 }

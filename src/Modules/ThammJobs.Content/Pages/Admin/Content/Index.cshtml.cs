@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using ThammJobs.Content.Models;
+using ThammJobs.Content.Scheduling;
 using ThammJobs.Content.Services;
 using ThammJobs.Core.Data;
 using ThammJobs.Core.Localization;
@@ -15,9 +16,12 @@ namespace ThammJobs.Content.Pages.Admin.Content;
 /// scheduling and history are the back-office issue's next steps.)
 /// </summary>
 [Authorize(Policy = Permission.PolicyPrefix + "Content.Edit")]
-public sealed class IndexModel(ThammJobsDbContext db, ContentManager content, IAuthorizationService authorization, LanguageAlternates alternates) : PageModel
+public sealed class IndexModel(ThammJobsDbContext db, ContentManager content, IAuthorizationService authorization, LanguageAlternates alternates, PublicationScheduler scheduler) : PageModel
 {
     public List<Row> Items { get; } = [];
+
+    /// <summary>Pending scheduled publications by item (see Schedule.cshtml).</summary>
+    public Dictionary<string, ScheduledPublication> Scheduled { get; private set; } = [];
 
     public string? Done { get; private set; }
 
@@ -39,6 +43,8 @@ public sealed class IndexModel(ThammJobsDbContext db, ContentManager content, IA
             var publishedNumber = published.TryGetValue(version.ContentItemId, out var n) ? n : (int?)null;
             Items.Add(new Row(version, publishedNumber));
         }
+
+        Scheduled = await scheduler.PendingAsync(cancellationToken);
     }
 
     // Razor Pages ignore [Authorize] on handlers: the publishing permission is checked here.
