@@ -44,6 +44,15 @@ public sealed class AuthorizationMatrixTests
         ["{culture:culture}/admin/contenus"] = [A, A, D, D],
         ["POST {culture:culture}/admin/contenus Publish"] = [A, A, D, D],
         ["POST {culture:culture}/admin/contenus Unpublish"] = [A, A, D, D],
+        // Scheduling needs Content.Publish; with no such item the answer is "not found" for those who hold it.
+        ["{culture:culture}/admin/contenus/{id}/planifier"] = [Outcome.Missing, Outcome.Missing, D, D],
+        ["POST {culture:culture}/admin/contenus/{id}/planifier Schedule"] = [Outcome.Missing, Outcome.Missing, D, D],
+        ["POST {culture:culture}/admin/contenus/{id}/planifier Cancel"] = [Outcome.Missing, Outcome.Missing, D, D],
+        // Each member of staff manages their own two-factor sign-in.
+        ["{culture:culture}/admin/securite"] = [A, A, A, A],
+        ["POST {culture:culture}/admin/securite Enable"] = [A, A, A, A],
+        ["POST {culture:culture}/admin/securite Disable"] = [A, A, A, A],
+        ["POST {culture:culture}/admin/securite RecoveryCodes"] = [A, A, A, A],
         ["{culture:culture}/admin/candidatures"] = [A, D, A, A],
         // Offer and candidate pages need the offer assigned: with no such offer/application the answer is
         // "not found" for those who may read applications, and "denied" for the others.
@@ -53,6 +62,8 @@ public sealed class AuthorizationMatrixTests
         ["{culture:culture}/admin/candidatures/{id:guid}"] = [Outcome.Missing, D, Outcome.Missing, Outcome.Missing],
         ["{culture:culture}/admin/connexion"] = Everyone(Outcome.Public),
         ["POST {culture:culture}/admin/connexion "] = Everyone(Outcome.Public),
+        ["{culture:culture}/admin/connexion/code"] = Everyone(Outcome.Public),
+        ["POST {culture:culture}/admin/connexion/code "] = Everyone(Outcome.Public),
         ["{culture:culture}/admin/deconnexion"] = Everyone(Outcome.Public),
         ["POST {culture:culture}/admin/deconnexion "] = Everyone(Outcome.Public),
         ["{culture:culture}/admin/acces-refuse"] = Everyone(Outcome.Public),
@@ -124,7 +135,8 @@ public sealed class AuthorizationMatrixTests
         var parts = (post ? key[5..] : key).Split(' ');
         var path = "/" + parts[0].Replace("{culture:culture}", "fr", StringComparison.Ordinal)
             .Replace("{offerSet}", "offer-sample", StringComparison.Ordinal)
-            .Replace("{id:guid}", Guid.Empty.ToString("N"), StringComparison.Ordinal);
+            .Replace("{id:guid}", Guid.Empty.ToString("N"), StringComparison.Ordinal)
+            .Replace("{id}", "no-such-item", StringComparison.Ordinal);
         if (!post)
         {
             return await client.GetAsync(path);

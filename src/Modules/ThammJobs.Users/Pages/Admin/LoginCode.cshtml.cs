@@ -25,12 +25,16 @@ public sealed class LoginCodeModel(SignInManager<StaffUser> signIn, UserManager<
 
     public string? Error { get; private set; }
 
+    /// <summary>No pending sign-in (none started, or Identity's short-lived two-factor cookie has expired).</summary>
+    public bool Expired { get; private set; }
+
     public async Task<IActionResult> OnGetAsync()
     {
         SetPage();
 
         // Only after a right password: the pending sign-in is in Identity's short-lived two-factor cookie.
-        return await signIn.GetTwoFactorAuthenticationUserAsync() is null ? Redirect(AdminUrls.Login(SiteCultures.Current)) : Page();
+        Expired = await signIn.GetTwoFactorAuthenticationUserAsync() is null;
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -39,7 +43,8 @@ public sealed class LoginCodeModel(SignInManager<StaffUser> signIn, UserManager<
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         if (user is null)
         {
-            return Redirect(AdminUrls.Login(SiteCultures.Current));
+            Expired = true;
+            return Page();
         }
 
         var code = AuthenticatorSetup.Normalize(Code);
