@@ -87,23 +87,21 @@ public sealed partial class BackgroundRuleRunner(
         var db = scope.ServiceProvider.GetRequiredService<ThammJobsDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
         var until = now + options.LeaseDuration;
-        var run = new RuleRun
+        // INSERT … ON CONFLICT DO NOTHING (SQLite and PostgreSQL alike): losing the race is an answer, not an error.
+        var status = nameof(RuleRunStatus.Running);
+        var inserted = await db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO "RuleRuns" ("Rule", "Occurrence", "Status", "Node", "Attempts", "StartedUtc", "LeaseUntilUtc")
+            VALUES ({rule}, {occurrence}, {status}, {NodeId}, 1, {now}, {until})
+            ON CONFLICT ("Rule", "Occurrence") DO NOTHING
+            """,
+            cancellationToken);
+        if (inserted == 1)
         {
-            Rule = rule, Occurrence = occurrence, Status = RuleRunStatus.Running, Node = NodeId,
-            Attempts = 1, StartedUtc = now, LeaseUntilUtc = until,
-        };
-        db.Add(run);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return run.Id;
-        }
-        catch (DbUpdateException)
-        {
-            // Another node inserted it first (unique index), or earlier: take it over only if its lease ran out.
-            db.ChangeTracker.Clear();
+            return await IdOfMineAsync(db, rule, occurrence, cancellationToken);
         }
 
+        // Another node has it, or had it: take it over only if its lease ran out.
         var takenOver = await db.Set<RuleRun>()
             .Where(r => r.Rule == rule && r.Occurrence == occurrence && r.Status == RuleRunStatus.Running && r.LeaseUntilUtc < now)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.Node, NodeId).SetProperty(r => r.LeaseUntilUtc, until)
@@ -113,9 +111,12 @@ public sealed partial class BackgroundRuleRunner(
             return null;
         }
 
-        return await db.Set<RuleRun>().Where(r => r.Rule == rule && r.Occurrence == occurrence && r.Node == NodeId)
-            .Select(r => (long?)r.Id).SingleOrDefaultAsync(cancellationToken);
+        return await IdOfMineAsync(db, rule, occurrence, cancellationToken);
     }
+
+    private async Task<long?> IdOfMineAsync(ThammJobsDbContext db, string rule, string occurrence, CancellationToken cancellationToken) =>
+        await db.Set<RuleRun>().Where(r => r.Rule == rule && r.Occurrence == occurrence && r.Node == NodeId)
+            .Select(r => (long?)r.Id).SingleOrDefaultAsync(cancellationToken);
 
     private async Task<bool> RunAsync(string ruleName, string occurrence, long runId, CancellationToken cancellationToken)
     {

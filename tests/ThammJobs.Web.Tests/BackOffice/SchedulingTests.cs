@@ -96,6 +96,41 @@ public abstract class SchedulingTests(DatabaseKind kind)
     }
 
     [Fact]
+    public async Task A_run_left_by_a_node_that_died_is_taken_over_once_its_lease_has_run_out()
+    {
+        using var site = new SiteFactory(kind: kind).With("ThammJobs:Rules:Enabled", "false");
+        _ = site.CreateClient();
+        await TakeOfflineAsync(site);
+        var due = ScheduleInstant.Parse("2026-11-26", "10:30", "UTC", site.Clock.GetUtcNow()).Instant!;
+        var scheduleId = await site.WithScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<PublicationScheduler>().ScheduleAsync([French], due, "test", CancellationToken.None);
+            var db = sp.GetRequiredService<ThammJobsDbContext>();
+            var id = await db.Set<ScheduledPublication>().Select(s => s.Id).SingleAsync();
+
+            // Another node claimed the occurrence at the instant and died: its lease runs five minutes.
+            db.Add(new RuleRun
+            {
+                Rule = ScheduledPublicationRuleName, Occurrence = id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Status = RuleRunStatus.Running, Node = "dead-node", Attempts = 1, StartedUtc = due.Utc, LeaseUntilUtc = due.Utc.AddMinutes(5),
+            });
+            await db.SaveChangesAsync();
+            return id;
+        });
+
+        site.Clock.Advance(TimeSpan.FromMinutes(32));
+        Assert.Equal(0, await RunnerOf(site).RunDueAsync());
+        Assert.Empty(await PublishedAsync(site));
+
+        site.Clock.Advance(TimeSpan.FromMinutes(4));
+        Assert.Equal(1, await RunnerOf(site).RunDueAsync());
+        Assert.Equal(new[] { French }, await PublishedAsync(site));
+        var run = Assert.Single(await RunsAsync(site, ScheduledPublicationRuleName));
+        Assert.Equal((RuleRunStatus.Done, 2, RunnerOf(site).NodeId), (run.Status, run.Attempts, run.Node));
+        Assert.Equal(scheduleId.ToString(System.Globalization.CultureInfo.InvariantCulture), run.Occurrence);
+    }
+
+    [Fact]
     public async Task A_cancelled_schedule_publishes_nothing()
     {
         using var site = new SiteFactory(kind: kind).With("ThammJobs:Rules:Enabled", "false");
