@@ -4,10 +4,12 @@ using ThammJobs.Content.Caching;
 using ThammJobs.Content.Data;
 using ThammJobs.Content.Recipes;
 using ThammJobs.Content.Recipes.Steps;
+using ThammJobs.Content.Scheduling;
 using ThammJobs.Content.Services;
 using ThammJobs.Core;
 using ThammJobs.Core.Data;
 using ThammJobs.Core.Localization;
+using ThammJobs.Core.Rules;
 
 namespace ThammJobs.Content;
 
@@ -26,6 +28,8 @@ public static class ContentModule
         services.AddScoped<Handlers.IContentHandler, Handlers.ContentAuditHandler>();
         services.AddScoped<History.VersionRestorer>();
         services.AddScoped<ContentQueries>();
+        services.AddScoped<PublicationScheduler>();
+        services.AddScoped<IBackgroundRule, ScheduledPublicationRule>();
         services.AddScoped<SiteSettings>();
         services.AddScoped<OfferFormatter>();
         services.AddSingleton<JobPostingJsonLd>();

@@ -31,6 +31,7 @@ public static class SearchModule
         services.AddSingleton<SearchMetrics>();
         services.AddSingleton<IOfferSearch, MeasuredOfferSearch>();
         services.AddScoped<IContentHandler, OfferIndexHandler>();
+        services.AddScoped<ThammJobs.Core.Rules.IBackgroundRule, OfferClosingRule>();
         services.AddScoped<IndexSynchronizer>();
         services.AddScoped<SearchRebuildCommand>();
         services.AddScoped<IStartupTask, IndexStartupTask>();

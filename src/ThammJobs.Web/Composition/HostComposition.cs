@@ -4,6 +4,7 @@ using ThammJobs.Content;
 using ThammJobs.Core;
 using ThammJobs.Core.Caching;
 using ThammJobs.Core.Localization;
+using ThammJobs.Core.Rules;
 using ThammJobs.Core.Security;
 using ThammJobs.Messaging;
 using ThammJobs.Operations;
@@ -36,6 +37,7 @@ internal static class HostComposition
         services.AddRazorPages();
         // First among the modules: the others write to its trail (Core's IAuditTrail).
         services.AddAuditModule();
+        services.AddBackgroundRules(builder.Configuration);
         services.AddContentModule(builder.Configuration);
         services.AddSearchModule(builder.Configuration);
         services.AddMessagingModule(builder.Configuration);

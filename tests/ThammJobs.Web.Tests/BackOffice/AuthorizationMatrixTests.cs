@@ -59,6 +59,15 @@ public sealed class AuthorizationMatrixTests
         ["{culture:culture}/admin/recettes"] = [A, A, D, D],
         ["POST {culture:culture}/admin/recettes Download"] = [A, A, D, D],
         ["{culture:culture}/admin/journal"] = [A, D, D, D],
+        // Scheduling needs Content.Publish; with no such item the answer is "not found" for those who hold it.
+        ["{culture:culture}/admin/contenus/{id}/planifier"] = [Outcome.Missing, Outcome.Missing, D, D],
+        ["POST {culture:culture}/admin/contenus/{id}/planifier Schedule"] = [Outcome.Missing, Outcome.Missing, D, D],
+        ["POST {culture:culture}/admin/contenus/{id}/planifier Cancel"] = [Outcome.Missing, Outcome.Missing, D, D],
+        // Each member of staff manages their own two-factor sign-in.
+        ["{culture:culture}/admin/securite"] = [A, A, A, A],
+        ["POST {culture:culture}/admin/securite Enable"] = [A, A, A, A],
+        ["POST {culture:culture}/admin/securite Disable"] = [A, A, A, A],
+        ["POST {culture:culture}/admin/securite RecoveryCodes"] = [A, A, A, A],
         ["{culture:culture}/admin/candidatures"] = [A, D, A, A],
         // Offer and candidate pages need the offer assigned: with no such offer/application the answer is
         // "not found" for those who may read applications, and "denied" for the others.
@@ -68,6 +77,8 @@ public sealed class AuthorizationMatrixTests
         ["{culture:culture}/admin/candidatures/{id:guid}"] = [Outcome.Missing, D, Outcome.Missing, Outcome.Missing],
         ["{culture:culture}/admin/connexion"] = Everyone(Outcome.Public),
         ["POST {culture:culture}/admin/connexion "] = Everyone(Outcome.Public),
+        ["{culture:culture}/admin/connexion/code"] = Everyone(Outcome.Public),
+        ["POST {culture:culture}/admin/connexion/code "] = Everyone(Outcome.Public),
         ["{culture:culture}/admin/deconnexion"] = Everyone(Outcome.Public),
         ["POST {culture:culture}/admin/deconnexion "] = Everyone(Outcome.Public),
         ["{culture:culture}/admin/acces-refuse"] = Everyone(Outcome.Public),
@@ -141,7 +152,8 @@ public sealed class AuthorizationMatrixTests
             .Replace("{offerSet}", "offer-sample", StringComparison.Ordinal)
             .Replace("{set}", "offer-expert-migration-nationale", StringComparison.Ordinal)
             .Replace("{contentItemId}", "page-sample", StringComparison.Ordinal)
-            .Replace("{id:guid}", Guid.Empty.ToString("N"), StringComparison.Ordinal);
+            .Replace("{id:guid}", Guid.Empty.ToString("N"), StringComparison.Ordinal)
+            .Replace("{id}", "no-such-item", StringComparison.Ordinal);
         if (!post)
         {
             return await client.GetAsync(path);

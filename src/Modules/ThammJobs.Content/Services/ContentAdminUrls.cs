@@ -12,4 +12,5 @@ public static class ContentAdminUrls
     public static string History(string culture, string contentItemId) => $"/{culture}/admin/contenus/{Uri.EscapeDataString(contentItemId)}/historique";
 
     public static string RecipeExport(string culture) => $"/{culture}/admin/recettes";
+    public static string Schedule(string culture, string contentItemId) => $"/{culture}/admin/contenus/{Uri.EscapeDataString(contentItemId)}/planifier";
 }

@@ -41,6 +41,13 @@ public sealed class LoginModel(SignInManager<StaffUser> signIn, LanguageAlternat
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : AdminUrls.Home(SiteCultures.Current));
         }
 
+        if (result.RequiresTwoFactor)
+        {
+            // Right password, two-factor on: Identity keeps the pending sign-in in its two-factor cookie.
+            var next = AdminUrls.LoginCode(SiteCultures.Current);
+            return Redirect(Url.IsLocalUrl(ReturnUrl) ? next + "?ReturnUrl=" + Uri.EscapeDataString(ReturnUrl!) : next);
+        }
+
         Error = result.IsLockedOut ? "Login.LockedOut" : "Login.Failed";
         logger.LogWarning("Staff sign-in refused for {Email} ({Reason}).", Email, result.IsLockedOut ? "locked out" : "bad credentials");
         return Page();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using ThammJobs.Content.Models;
+using ThammJobs.Content.Scheduling;
 using ThammJobs.Content.Services;
 using ThammJobs.Core.Data;
 using ThammJobs.Core.Localization;
@@ -15,9 +16,12 @@ namespace ThammJobs.Content.Pages.Admin.Content;
 /// way to the editor (Edit, New).
 /// </summary>
 [Authorize(Policy = Permission.PolicyPrefix + "Content.Edit")]
-public sealed class IndexModel(ThammJobsDbContext db, ContentManager content, TranslationStatus translation, IAuthorizationService authorization, LanguageAlternates alternates) : PageModel
+public sealed class IndexModel(ThammJobsDbContext db, ContentManager content, TranslationStatus translation, IAuthorizationService authorization, LanguageAlternates alternates, PublicationScheduler scheduler) : PageModel
 {
     public List<Row> Items { get; } = [];
+
+    /// <summary>Pending scheduled publications by item (see Schedule.cshtml).</summary>
+    public Dictionary<string, ScheduledPublication> Scheduled { get; private set; } = [];
 
     public string? Done { get; private set; }
 
@@ -41,6 +45,8 @@ public sealed class IndexModel(ThammJobsDbContext db, ContentManager content, Tr
             var state = translations.TryGetValue(version.TranslationSet, out var states) ? states.GetValueOrDefault(version.Culture) : TranslationState.UpToDate;
             Items.Add(new Row(version, publishedNumber, state));
         }
+
+        Scheduled = await scheduler.PendingAsync(cancellationToken);
     }
 
     // Razor Pages ignore [Authorize] on handlers: the publishing permission is checked here.

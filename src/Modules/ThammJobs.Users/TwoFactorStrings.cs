@@ -1,0 +1,4 @@
+namespace ThammJobs.Users;
+
+/// <summary>Marker for the two-factor pages' strings (Resources/TwoFactorStrings.fr|ar.resx).</summary>
+public sealed class TwoFactorStrings;
