@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ThammJobs.Applications.Forms;
 using ThammJobs.Applications.Models;
+using ThammJobs.Applications.Pipeline;
 using ThammJobs.Applications.Storage;
 using ThammJobs.Core.Data;
 using ThammJobs.Messaging.Outbox;
@@ -21,7 +22,8 @@ public sealed class ApplicationSubmitter(
     IOutbox outbox,
     DocumentStore store,
     TimeProvider clock,
-    ApplicationMetrics metrics)
+    ApplicationMetrics metrics,
+    TransitionService transitions)
 {
     public async Task<SubmitOutcome> SubmitAsync(
         ApplyingOffer offer, ValidatedApplication data, Guid submissionKey, ApplicationDraft draft, string culture, string baseUrl, CancellationToken cancellationToken)
@@ -73,7 +75,10 @@ public sealed class ApplicationSubmitter(
                 UpdatedUtc = now.UtcDateTime,
                 References = data.References,
             };
+            // Completeness is judged on what is being received: the draft's files and the references typed.
+            var files = await db.Set<ApplicationDocument>().AsNoTracking().Where(d => d.DraftId == draft.Id).ToListAsync(cancellationToken);
             db.Add(application);
+            transitions.Receive(application, Completeness.IsComplete(offer.Offer, files, data.References.Count));
             await db.SaveChangesAsync(cancellationToken);
 
             // The draft's files become the application's; the draft row goes.
