@@ -45,6 +45,7 @@ public static class ApplicationsModule
         services.AddScoped<Pipeline.TransitionService>();
         services.AddScoped<Pipeline.ApplicationListQuery>();
         services.AddScoped<Pipeline.BulkActions>();
+        services.AddScoped<Generation.ApplicationGenerator>();
         services.AddScoped<ThammJobs.Core.IStartupTask, Pipeline.RejectionReasonSeeder>();
         services.Configure<Microsoft.AspNetCore.Authorization.AuthorizationOptions>(ApplicationAccess.AddPolicy);
         return services;
