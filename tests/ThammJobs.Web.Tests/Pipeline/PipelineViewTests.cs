@@ -196,5 +196,30 @@ public sealed class PipelineViewTests
         Assert.Contains(ar.QuerySelectorAll("input[name='Input.LabelAr']"), i => i.GetAttribute("value") == "تم شغل المنصب داخليا");
     }
 
+    [Fact]
+    public async Task The_Arabic_pages_are_right_to_left_and_carry_no_French_interface_text()
+    {
+        var (site, client) = await SiteAsync(6);
+        using var _ = site;
+        await Staff.CreateAsync(site, StandardRoles.Administrator);
+        var (admin, _) = await Staff.SignInAsync(site, "administrator@thammjobs.test", culture: "ar");
+        var id = (await ApplicationsAsync(site))[0].Id;
+        var fragments = UiStrings.FrenchOnlyFragments();
+        foreach (var (who, url) in new[]
+        {
+            (client, "/ar/admin/candidatures/offre/" + OfferSet),
+            (client, "/ar/admin/candidatures/offre/" + OfferSet + "/tableau"),
+            (client, $"/ar/admin/candidatures/{id:N}"),
+            (admin, "/ar/admin/candidatures/motifs"),
+        })
+        {
+            var (response, page) = await Html.GetAsync(who, url);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("rtl", page.DocumentElement.GetAttribute("dir"));
+            var text = Html.VisibleText(page);
+            Assert.Equal("", string.Join(" | ", fragments.Where(f => text.Contains(f, StringComparison.Ordinal))));
+        }
+    }
+
     private static readonly int RejectionReasonSeederDefaults = 7;
 }
