@@ -42,6 +42,11 @@ public static class ApplicationsModule
         services.AddSingleton<ThammJobs.Core.Security.IPermissionProvider, Permissions>();
         services.AddSingleton<ThammJobs.Core.Security.IAdminMenuProvider, ApplicationsMenu>();
         services.AddScoped<ApplicationAccess>();
+        services.AddScoped<Pipeline.TransitionService>();
+        services.AddScoped<Pipeline.ApplicationListQuery>();
+        services.AddScoped<Pipeline.BulkActions>();
+        services.AddScoped<Generation.ApplicationGenerator>();
+        services.AddScoped<ThammJobs.Core.IStartupTask, Pipeline.RejectionReasonSeeder>();
         services.Configure<Microsoft.AspNetCore.Authorization.AuthorizationOptions>(ApplicationAccess.AddPolicy);
         return services;
     }

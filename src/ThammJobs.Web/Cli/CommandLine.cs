@@ -8,13 +8,14 @@ namespace ThammJobs.Web.Cli;
 /// <c>dotnet run --project src/ThammJobs.Web -- recipes import &lt;file&gt;</c>, <c>… recipes export &lt;file&gt;</c>
 /// and <c>… search rebuild</c>. They migrate the database but never seed it: an import into an empty
 /// database gives exactly the file's content. <c>backup &lt;folder&gt;</c> and <c>restore &lt;folder&gt; [--force]</c>
-/// are in <see cref="BackupVerbs"/>.
+/// are in <see cref="BackupVerbs"/>;
+/// <c>applications generate …</c> in <see cref="ApplicationVerbs"/>.
 /// </summary>
 internal static class CommandLine
 {
-    public const string Usage = "usage: recipes import <file> | recipes export <file> | search rebuild | backup <folder> | restore <folder> [--force]";
+    public const string Usage = "usage: recipes import <file> | recipes export <file> | search rebuild | backup <folder> | restore <folder> [--force] | " + ApplicationVerbs.Usage;
 
-    public static bool IsVerb(string[] args) => args.Length > 0 && args[0] is "recipes" or "search" || BackupVerbs.IsVerb(args);
+    public static bool IsVerb(string[] args) => args.Length > 0 && args[0] is "recipes" or "search" || BackupVerbs.IsVerb(args) || ApplicationVerbs.IsVerb(args);
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
@@ -22,6 +23,11 @@ internal static class CommandLine
         if (BackupVerbs.IsVerb(args))
         {
             return await BackupVerbs.RunAsync(scope.ServiceProvider, args);
+        }
+
+        if (ApplicationVerbs.IsVerb(args))
+        {
+            return await ApplicationVerbs.RunAsync(scope.ServiceProvider, args);
         }
 
         if (args is ["search", "rebuild"])

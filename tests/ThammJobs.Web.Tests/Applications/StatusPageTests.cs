@@ -24,7 +24,7 @@ public abstract class StatusPageTests(DatabaseKind kind)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var text = Html.VisibleText(page);
         Assert.Contains("THAMM-2026-000001", text);
-        Assert.Contains("Reçue", text);
+        Assert.Contains("Complète", text); // checked against the offer's documents and references on receipt
         Assert.Contains("رسالة التحفيز.docx", text);
         Assert.Contains("Claire Martin", text);
         Assert.Equal("noindex, nofollow", page.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
@@ -32,7 +32,7 @@ public abstract class StatusPageTests(DatabaseKind kind)
         var (arResponse, arPage) = await Html.GetAsync(client, path.Replace("/fr/", "/ar/", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.OK, arResponse.StatusCode);
         Assert.Equal("rtl", arPage.DocumentElement.GetAttribute("dir"));
-        Assert.Contains("تم التوصل به", Html.VisibleText(arPage));
+        Assert.Contains("ملفكم مكتمل", Html.VisibleText(arPage));
     }
 
     [Fact]
@@ -74,12 +74,17 @@ public abstract class StatusPageTests(DatabaseKind kind)
 
         var unconfirmed = await PostActionAsync(client, path, "Withdraw", confirm: false);
         Assert.Contains("Cochez la case de confirmation", unconfirmed);
-        Assert.Equal(ApplicationStage.Received, (await ApplyFlowTests.LoadSingleAsync(site)).Stage);
+        Assert.Equal(ApplicationStage.Complete, (await ApplyFlowTests.LoadSingleAsync(site)).Stage);
 
         await PostActionAsync(client, path, "Withdraw", confirm: true);
         var application = await ApplyFlowTests.LoadSingleAsync(site);
         Assert.Equal(ApplicationStage.Withdrawn, application.Stage);
         Assert.False(application.Live);
+
+        // The withdrawal went through the pipeline: received, complete (the site's check), withdrawn by the candidate.
+        var history = await Pipeline.PipelineSite.HistoryAsync(site, application.Id);
+        Assert.Equal([(null, ApplicationStage.Received, TransitionActor.Candidate), (ApplicationStage.Received, ApplicationStage.Complete, TransitionActor.System), (ApplicationStage.Complete, ApplicationStage.Withdrawn, TransitionActor.Candidate)],
+            history.Select(t => (t.From, t.To, t.Actor)));
         Assert.Contains("Votre candidature est retirée.", await client.GetStringAsync(path + "?fait=retrait"));
 
         await Candidate.ApplyAsync(site);

@@ -74,7 +74,18 @@ public sealed class AuthorizationMatrixTests
         ["{culture:culture}/admin/candidatures/offre/{offerSet}"] = [A, D, Outcome.Denied, Outcome.Denied],
         ["POST {culture:culture}/admin/candidatures/offre/{offerSet} Assign"] = [A, D, Outcome.Denied, Outcome.Denied],
         ["POST {culture:culture}/admin/candidatures/offre/{offerSet} Unassign"] = [A, D, Outcome.Denied, Outcome.Denied],
+        // Bulk actions check the offer's assignment in code (recruiters and reviewers here are assigned to nothing);
+        // an administrator posting nothing checked gets the list back with a message.
+        ["POST {culture:culture}/admin/candidatures/offre/{offerSet} Move"] = [A, D, Outcome.Denied, Outcome.Denied],
+        ["POST {culture:culture}/admin/candidatures/offre/{offerSet} Reject"] = [A, D, Outcome.Denied, Outcome.Denied],
+        ["POST {culture:culture}/admin/candidatures/offre/{offerSet} AssignReviewer"] = [A, D, Outcome.Denied, Outcome.Denied],
+        ["POST {culture:culture}/admin/candidatures/offre/{offerSet} Download"] = [A, D, Outcome.Denied, Outcome.Denied],
+        ["{culture:culture}/admin/candidatures/offre/{offerSet}/tableau"] = [A, D, Outcome.Denied, Outcome.Denied],
+        ["{culture:culture}/admin/candidatures/motifs"] = [A, D, D, D],
+        ["POST {culture:culture}/admin/candidatures/motifs Add"] = [A, D, D, D],
+        ["POST {culture:culture}/admin/candidatures/motifs Save"] = [A, D, D, D],
         ["{culture:culture}/admin/candidatures/{id:guid}"] = [Outcome.Missing, D, Outcome.Missing, Outcome.Missing],
+        ["POST {culture:culture}/admin/candidatures/{id:guid} Move"] = [Outcome.Missing, D, Outcome.Missing, Outcome.Missing],
         ["{culture:culture}/admin/connexion"] = Everyone(Outcome.Public),
         ["POST {culture:culture}/admin/connexion "] = Everyone(Outcome.Public),
         ["{culture:culture}/admin/connexion/code"] = Everyone(Outcome.Public),

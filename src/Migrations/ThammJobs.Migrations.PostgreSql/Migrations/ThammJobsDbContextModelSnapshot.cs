@@ -171,6 +171,9 @@ namespace ThammJobs.Migrations.PostgreSql.Migrations
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)");
 
+                    b.Property<bool>("DocumentsComplete")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(254)
@@ -201,6 +204,9 @@ namespace ThammJobs.Migrations.PostgreSql.Migrations
                     b.Property<string>("GivenNameArabic")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<int>("InterviewRound")
+                        .HasColumnType("integer");
 
                     b.Property<bool>("Live")
                         .HasColumnType("boolean");
@@ -244,6 +250,13 @@ namespace ThammJobs.Migrations.PostgreSql.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<DateTime>("StageChangedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("StageVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("SubmissionKey")
                         .HasColumnType("uuid");
 
@@ -271,6 +284,8 @@ namespace ThammJobs.Migrations.PostgreSql.Migrations
                         .IsUnique()
                         .HasDatabaseName("IX_Applications_Live")
                         .HasFilter("\"Live\"");
+
+                    b.HasIndex("OfferSet", "Stage");
 
                     b.HasIndex("OfferSet", "SubmittedUtc");
 
@@ -450,6 +465,94 @@ namespace ThammJobs.Migrations.PostgreSql.Migrations
                     b.ToTable("ApplicationReferences", (string)null);
                 });
 
+            modelBuilder.Entity("ThammJobs.Applications.Models.ApplicationReviewer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AssignedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("ApplicationId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("ApplicationReviewers", (string)null);
+                });
+
+            modelBuilder.Entity("ThammJobs.Applications.Models.ApplicationTransition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("InterviewRound")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("ReasonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReasonId");
+
+                    b.HasIndex("ApplicationId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("ApplicationTransitions", (string)null);
+                });
+
             modelBuilder.Entity("ThammJobs.Applications.Models.OfferAssignment", b =>
                 {
                     b.Property<long>("Id")
@@ -479,6 +582,35 @@ namespace ThammJobs.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("OfferAssignments", (string)null);
+                });
+
+            modelBuilder.Entity("ThammJobs.Applications.Models.RejectionReason", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("LabelAr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("LabelFr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RejectionReasons", (string)null);
                 });
 
             modelBuilder.Entity("ThammJobs.Audit.Models.AuditEntry", b =>
@@ -1053,6 +1185,29 @@ namespace ThammJobs.Migrations.PostgreSql.Migrations
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ThammJobs.Applications.Models.ApplicationReviewer", b =>
+                {
+                    b.HasOne("ThammJobs.Applications.Models.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ThammJobs.Applications.Models.ApplicationTransition", b =>
+                {
+                    b.HasOne("ThammJobs.Applications.Models.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ThammJobs.Applications.Models.RejectionReason", null)
+                        .WithMany()
+                        .HasForeignKey("ReasonId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("ThammJobs.Applications.Models.Application", b =>

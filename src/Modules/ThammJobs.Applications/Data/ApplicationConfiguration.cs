@@ -16,6 +16,10 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         // One live application per offer and e-mail, even when two tabs submit at once on two nodes.
         builder.HasIndex(a => new { a.OfferSet, a.Email }).IsUnique().HasFilter("\"Live\"").HasDatabaseName("IX_Applications_Live");
         builder.HasIndex(a => new { a.OfferSet, a.SubmittedUtc });
+
+        // The recruiter's list and board filter one offer by stage and count its stages.
+        builder.HasIndex(a => new { a.OfferSet, a.Stage });
+        builder.Property(a => a.StageVersion).IsConcurrencyToken();
         builder.Property(a => a.OfferSet).HasMaxLength(100);
         builder.Property(a => a.OfferItemId).HasMaxLength(100);
         builder.Property(a => a.OfferTitle).HasMaxLength(300);

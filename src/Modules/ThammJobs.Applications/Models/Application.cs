@@ -21,6 +21,23 @@ public sealed class Application
     public required string Culture { get; set; }
     public ApplicationStage Stage { get; set; }
 
+    /// <summary>
+    /// Bumped by every stage change (a concurrency token): a form carries the version it was shown with, so a
+    /// repeated post is recognised and a move based on a stale page is refused (see <c>Pipeline/TransitionService</c>).
+    /// </summary>
+    public int StageVersion { get; set; }
+
+    public DateTime StageChangedUtc { get; set; }
+
+    /// <summary>1 for the first interview, 2 for the second…; 0 before any interview.</summary>
+    public int InterviewRound { get; set; }
+
+    /// <summary>
+    /// Whether the documents and references the offer asks for are all there, computed on receipt (and on each
+    /// update); kept apart from <see cref="Stage"/> so the list can filter on it at any later stage.
+    /// </summary>
+    public bool DocumentsComplete { get; set; }
+
     public required string GivenName { get; set; }
     public required string FamilyName { get; set; }
     public string? GivenNameArabic { get; set; }

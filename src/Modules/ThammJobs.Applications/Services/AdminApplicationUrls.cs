@@ -7,5 +7,9 @@ public static class AdminApplicationUrls
 
     public static string Offer(string culture, string offerSet) => $"/{culture}/admin/candidatures/offre/{Uri.EscapeDataString(offerSet)}";
 
+    public static string Board(string culture, string offerSet) => Offer(culture, offerSet) + "/tableau";
+
+    public static string Reasons(string culture) => $"/{culture}/admin/candidatures/motifs";
+
     public static string Application(string culture, Guid id) => $"/{culture}/admin/candidatures/{id:N}";
 }

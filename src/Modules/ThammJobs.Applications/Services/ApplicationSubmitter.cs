@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ThammJobs.Applications.Forms;
 using ThammJobs.Applications.Models;
+using ThammJobs.Applications.Pipeline;
 using ThammJobs.Applications.Storage;
 using ThammJobs.Core.Data;
 using ThammJobs.Messaging.Outbox;
@@ -21,7 +22,8 @@ public sealed class ApplicationSubmitter(
     IOutbox outbox,
     DocumentStore store,
     TimeProvider clock,
-    ApplicationMetrics metrics)
+    ApplicationMetrics metrics,
+    TransitionService transitions)
 {
     public async Task<SubmitOutcome> SubmitAsync(
         ApplyingOffer offer, ValidatedApplication data, Guid submissionKey, ApplicationDraft draft, string culture, string baseUrl, CancellationToken cancellationToken)
@@ -73,7 +75,10 @@ public sealed class ApplicationSubmitter(
                 UpdatedUtc = now.UtcDateTime,
                 References = data.References,
             };
+            // Completeness is judged on what is being received: the draft's files and the references typed.
+            var files = await db.Set<ApplicationDocument>().AsNoTracking().Where(d => d.DraftId == draft.Id).ToListAsync(cancellationToken);
             db.Add(application);
+            transitions.Receive(application, Completeness.IsComplete(offer.Offer, files, data.References.Count));
             await db.SaveChangesAsync(cancellationToken);
 
             // The draft's files become the application's; the draft row goes.
@@ -110,7 +115,7 @@ public sealed class ApplicationSubmitter(
     /// Saves a candidate's update before the deadline: fields and references replaced, chosen files removed, the
     /// draft's new files attached, in one transaction; removed files' bytes go after the commit.
     /// </summary>
-    public async Task UpdateAsync(Guid applicationId, ValidatedApplication data, ApplicationDraft draft, IReadOnlyCollection<Guid> removeDocuments, CancellationToken cancellationToken)
+    public async Task UpdateAsync(ThammJobs.Content.Models.JobOffer offer, Guid applicationId, ValidatedApplication data, ApplicationDraft draft, IReadOnlyCollection<Guid> removeDocuments, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         List<ApplicationDocument> removed;
@@ -143,6 +148,18 @@ public sealed class ApplicationSubmitter(
             await db.Set<ApplicationDocument>().Where(d => d.DraftId == draft.Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(d => d.ApplicationId, application.Id).SetProperty(d => d.DraftId, (Guid?)null), cancellationToken);
             db.Remove(draft);
+
+            // The update may complete an incomplete application (or, removing a file, the reverse): the site says so
+            // in the history, as it did on receipt. Stages past the check are the recruiters' to change.
+            var files = await db.Set<ApplicationDocument>().AsNoTracking().Where(d => d.ApplicationId == application.Id).ToListAsync(cancellationToken);
+            var complete = Completeness.IsComplete(offer, files, data.References.Count);
+            application.DocumentsComplete = complete;
+            var verdict = complete ? ApplicationStage.Complete : ApplicationStage.Incomplete;
+            if (application.Stage != verdict && StageTransitions.Find(application.Stage, verdict, [Mover.System]) is not null)
+            {
+                transitions.Record(application, verdict, TransitionActor.System, null, null, null, null);
+            }
+
             outbox.Enqueue(db, mail.Updated(application));
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

@@ -2,13 +2,14 @@ using System.IO.Compression;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using ThammJobs.Applications.Models;
+using ThammJobs.Applications.Pipeline;
 using ThammJobs.Applications.Storage;
 using ThammJobs.Core.Data;
 
 namespace ThammJobs.Applications.Services;
 
 /// <summary>What a candidate can do from the status page: withdraw, take their data away, erase it.</summary>
-public sealed class CandidateSelfService(ThammJobsDbContext db, DocumentStore store, TimeProvider clock)
+public sealed class CandidateSelfService(ThammJobsDbContext db, DocumentStore store, TimeProvider clock, TransitionService transitions)
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -16,22 +17,13 @@ public sealed class CandidateSelfService(ThammJobsDbContext db, DocumentStore st
         db.Set<Application>().Include(a => a.References.OrderBy(r => r.Position)).Include(a => a.Documents.OrderBy(d => d.UploadedUtc))
             .AsSplitQuery().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
 
-    public async Task<bool> WithdrawAsync(Guid id, CancellationToken cancellationToken)
-    {
-        var application = await db.Set<Application>().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
-        if (application is null || !application.Live)
-        {
-            return false;
-        }
+    /// <summary>Withdraws through the pipeline (history row included); false when the table does not allow it now.</summary>
+    public async Task<bool> WithdrawAsync(Guid id, CancellationToken cancellationToken) =>
+        await transitions.MoveAsCandidateAsync(id, ApplicationStage.Withdrawn, cancellationToken) == TransitionResult.Done;
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        application.Stage = ApplicationStage.Withdrawn;
-        application.Live = false;
-        application.WithdrawnUtc = now;
-        application.UpdatedUtc = now;
-        await db.SaveChangesAsync(cancellationToken);
-        return true;
-    }
+    /// <summary>Whether the status page offers "withdraw": the table decides, not the page.</summary>
+    public static bool CanWithdraw(Application application) =>
+        StageTransitions.Find(application.Stage, ApplicationStage.Withdrawn, [Mover.Candidate]) is not null;
 
     /// <summary>
     /// Deletes the files and every personal field; the row stays as an anonymous record (number, offer, dates)
@@ -59,10 +51,12 @@ public sealed class CandidateSelfService(ThammJobsDbContext db, DocumentStore st
         application.Nationality = "";
         application.Message = null;
         application.TalentPool = false;
-        application.Live = false;
-        application.Stage = ApplicationStage.Erased;
         application.ErasedUtc = now;
-        application.UpdatedUtc = now;
+
+        // Staff notes may name the person: they go with the rest; the steps themselves stay.
+        await db.Set<ApplicationTransition>().Where(t => t.ApplicationId == id && t.Note != null)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.Note, (string?)null), cancellationToken);
+        transitions.Record(application, ApplicationStage.Erased, TransitionActor.Candidate, null, null, null, null);
         await db.SaveChangesAsync(cancellationToken);
 
         // Rows first, bytes after: a crash in between leaves orphans for the sweep, never a row without its file.

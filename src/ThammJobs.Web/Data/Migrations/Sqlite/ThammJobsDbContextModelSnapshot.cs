@@ -160,6 +160,9 @@ namespace ThammJobs.Web.Data.Migrations.Sqlite
                         .HasMaxLength(5)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("DocumentsComplete")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(254)
@@ -190,6 +193,9 @@ namespace ThammJobs.Web.Data.Migrations.Sqlite
                     b.Property<string>("GivenNameArabic")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("InterviewRound")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("Live")
                         .HasColumnType("INTEGER");
@@ -233,6 +239,13 @@ namespace ThammJobs.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("StageChangedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StageVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("SubmissionKey")
                         .HasColumnType("TEXT");
 
@@ -260,6 +273,8 @@ namespace ThammJobs.Web.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("IX_Applications_Live")
                         .HasFilter("\"Live\"");
+
+                    b.HasIndex("OfferSet", "Stage");
 
                     b.HasIndex("OfferSet", "SubmittedUtc");
 
@@ -437,6 +452,90 @@ namespace ThammJobs.Web.Data.Migrations.Sqlite
                     b.ToTable("ApplicationReferences", (string)null);
                 });
 
+            modelBuilder.Entity("ThammJobs.Applications.Models.ApplicationReviewer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AssignedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("ApplicationId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("ApplicationReviewers", (string)null);
+                });
+
+            modelBuilder.Entity("ThammJobs.Applications.Models.ApplicationTransition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InterviewRound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReasonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReasonId");
+
+                    b.HasIndex("ApplicationId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("ApplicationTransitions", (string)null);
+                });
+
             modelBuilder.Entity("ThammJobs.Applications.Models.OfferAssignment", b =>
                 {
                     b.Property<long>("Id")
@@ -464,6 +563,33 @@ namespace ThammJobs.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("OfferAssignments", (string)null);
+                });
+
+            modelBuilder.Entity("ThammJobs.Applications.Models.RejectionReason", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LabelAr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LabelFr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RejectionReasons", (string)null);
                 });
 
             modelBuilder.Entity("ThammJobs.Audit.Models.AuditEntry", b =>
@@ -1026,6 +1152,29 @@ namespace ThammJobs.Web.Data.Migrations.Sqlite
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ThammJobs.Applications.Models.ApplicationReviewer", b =>
+                {
+                    b.HasOne("ThammJobs.Applications.Models.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ThammJobs.Applications.Models.ApplicationTransition", b =>
+                {
+                    b.HasOne("ThammJobs.Applications.Models.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ThammJobs.Applications.Models.RejectionReason", null)
+                        .WithMany()
+                        .HasForeignKey("ReasonId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("ThammJobs.Applications.Models.Application", b =>

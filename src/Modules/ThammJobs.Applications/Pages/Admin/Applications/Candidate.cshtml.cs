@@ -1,37 +1,105 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using ThammJobs.Applications.Models;
+using ThammJobs.Applications.Pipeline;
 using ThammJobs.Applications.Services;
 using ThammJobs.Applications.Storage;
+using ThammJobs.Core.Data;
 using ThammJobs.Core.Localization;
+using ThammJobs.Core.Security;
 
 namespace ThammJobs.Applications.Pages.Admin.Applications;
 
 /// <summary>
-/// One candidate's file for the people assigned to the offer: every field, the references, the documents.
+/// One candidate's file for the people assigned to the offer: every field, the references, the documents, the
+/// history of stages, and the moves the person may make from the current stage (only those).
 /// Documents are only ever sent as attachments (never rendered by the browser from this site), and not at all
 /// while they await an antivirus scan; thumbnails are images the site itself re-encoded.
 /// </summary>
 [Authorize(Policy = ApplicationAccess.ReadPolicy)]
-public sealed class CandidateModel(CandidateSelfService applications, ApplicationAccess access, DocumentStore store, LanguageAlternates alternates) : PageModel
+public sealed class CandidateModel(
+    CandidateSelfService applications,
+    ApplicationAccess access,
+    TransitionService transitions,
+    ThammJobsDbContext db,
+    UserManager<StaffUser> users,
+    DocumentStore store,
+    LanguageAlternates alternates) : PageModel
 {
     public Application Application { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    public List<ApplicationTransition> History { get; private set; } = [];
+
+    public Dictionary<int, RejectionReason> ReasonsById { get; private set; } = [];
+
+    public List<RejectionReason> Reasons { get; private set; } = [];
+
+    public IReadOnlyList<StageTransition> Moves { get; private set; } = [];
+
+    public List<string> Reviewers { get; } = [];
+
+    [BindProperty]
+    public MoveInput Move { get; set; } = new();
+
+    /// <summary>Message key of the last move (done, or why not).</summary>
+    public string? Outcome { get; private set; }
+
+    public bool OutcomeIsError { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, string? fait, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, cancellationToken) is { } refusal)
         {
             return refusal;
         }
 
-        ViewData["NoIndex"] = true;
-        foreach (var culture in SiteCultures.All)
+        Outcome = fait == "etape" ? "Admin.Move.Done" : null;
+        await LoadPipelineAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostMoveAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refusal)
         {
-            alternates.Set(culture, AdminApplicationUrls.Application(culture, id));
+            return refusal;
         }
 
+        if (TransitionService.MoversFor(User).Count == 0)
+        {
+            return Forbid();
+        }
+
+        var result = Move.To is { } to
+            ? await transitions.MoveAsync(User, new TransitionRequest(id, to, Move.Version, Move.ReasonId, Move.Note), cancellationToken)
+            : TransitionResult.NotAllowed;
+        if (result is TransitionResult.Done or TransitionResult.AlreadyDone)
+        {
+            return Redirect(AdminApplicationUrls.Application(SiteCultures.Current, id) + "?fait=etape");
+        }
+
+        if (result == TransitionResult.Forbidden && !await access.CanSeeAsync(User, Application.OfferSet, cancellationToken))
+        {
+            return Forbid();
+        }
+
+        // Shown again with what was typed (the note, the reason) and the current state of the application.
+        OutcomeIsError = true;
+        Outcome = result switch
+        {
+            TransitionResult.ReasonRequired => "Admin.Bulk.ReasonRequired",
+            TransitionResult.NoteRequired => "Admin.Bulk.NoteRequired",
+            TransitionResult.Changed => "Admin.Move.Changed",
+            TransitionResult.Forbidden => "Admin.Move.Forbidden",
+            _ => Move.To is null ? "Admin.Bulk.StageRequired" : "Admin.Move.NotAllowed",
+        };
+        db.ChangeTracker.Clear();
+        await LoadAsync(id, cancellationToken);
+        await LoadPipelineAsync(cancellationToken);
         return Page();
     }
 
@@ -89,5 +157,38 @@ public sealed class CandidateModel(CandidateSelfService applications, Applicatio
         return null;
     }
 
+    private async Task LoadPipelineAsync(CancellationToken cancellationToken)
+    {
+        ViewData["NoIndex"] = true;
+        foreach (var culture in SiteCultures.All)
+        {
+            alternates.Set(culture, AdminApplicationUrls.Application(culture, Application.Id));
+        }
+
+        History = await db.Set<ApplicationTransition>().AsNoTracking().Where(t => t.ApplicationId == Application.Id)
+            .OrderBy(t => t.Version).ThenBy(t => t.Id).ToListAsync(cancellationToken);
+        var allReasons = await db.Set<RejectionReason>().AsNoTracking().OrderBy(r => r.Position).ThenBy(r => r.Id).ToListAsync(cancellationToken);
+        ReasonsById = allReasons.ToDictionary(r => r.Id);
+        Reasons = allReasons.Where(r => r.Active).ToList();
+        Moves = StageTransitions.From(Application.Stage, TransitionService.MoversFor(User));
+        var reviewerIds = await db.Set<ApplicationReviewer>().AsNoTracking().Where(r => r.ApplicationId == Application.Id).Select(r => r.UserId).ToListAsync(cancellationToken);
+        foreach (var reviewerId in reviewerIds)
+        {
+            Reviewers.Add((await users.FindByIdAsync(reviewerId))?.DisplayName ?? reviewerId);
+        }
+    }
+
     private void NoSniff() => Response.Headers.XContentTypeOptions = "nosniff";
+
+    public sealed class MoveInput
+    {
+        public ApplicationStage? To { get; set; }
+
+        /// <summary>The application's stage version when the page was shown.</summary>
+        public int Version { get; set; }
+
+        public int? ReasonId { get; set; }
+
+        public string? Note { get; set; }
+    }
 }

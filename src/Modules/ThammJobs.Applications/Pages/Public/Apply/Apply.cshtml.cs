@@ -137,7 +137,7 @@ public sealed class ApplyModel(
         draft ??= await drafts.CreateAsync(Offer.OfferSet, cancellationToken);
         if (Updating is not null)
         {
-            await submitter.UpdateAsync(Updating.Id, data, draft, Input.RemoveExisting, cancellationToken);
+            await submitter.UpdateAsync(Offer.Offer, Updating.Id, data, draft, Input.RemoveExisting, cancellationToken);
             return Redirect(StatusLinks.Path(Culture, Input.UpdateToken!) + "?fait=modification");
         }
 

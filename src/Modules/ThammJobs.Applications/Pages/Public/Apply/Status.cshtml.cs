@@ -70,8 +70,9 @@ public sealed class StatusModel(
             return Page();
         }
 
-        await self.WithdrawAsync(Application!.Id, cancellationToken);
-        return Redirect(StatusLinks.Path(Culture, token) + "?fait=retrait");
+        // A decision already taken ("not selected") cannot be withdrawn from: the page simply shows it again.
+        var withdrawn = await self.WithdrawAsync(Application!.Id, cancellationToken);
+        return Redirect(StatusLinks.Path(Culture, token) + (withdrawn ? "?fait=retrait" : ""));
     }
 
     public async Task<IActionResult> OnPostEraseAsync(string token, CancellationToken cancellationToken)

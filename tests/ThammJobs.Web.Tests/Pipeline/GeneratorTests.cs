@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ThammJobs.Applications.Generation;
+using ThammJobs.Applications.Models;
+using ThammJobs.Applications.Pipeline;
+using ThammJobs.Applications.Storage;
+using ThammJobs.Content.Models;
+using ThammJobs.Content.Services;
+using ThammJobs.Core.Data;
+using ThammJobs.Testing;
+using ThammJobs.Web.Cli;
+
+namespace ThammJobs.Web.Tests.Pipeline;
+
+/// <summary><c>applications generate</c>: N valid applications on the seeded offer, documents in the real store.</summary>
+public sealed class GeneratorTests
+{
+    public static Task<GeneratorResult> GenerateAsync(SiteFactory site, int count, int seed = 3) =>
+        site.WithScopeAsync(sp => sp.GetRequiredService<ApplicationGenerator>().RunAsync(new GeneratorOptions(null, count, seed), CancellationToken.None));
+
+    [Fact]
+    public async Task It_creates_the_asked_number_of_valid_applications_with_stored_documents_and_a_history()
+    {
+        using var site = new SiteFactory();
+        var result = await GenerateAsync(site, 12);
+
+        Assert.Equal(12, result.Created);
+        Assert.Equal("offer-expert-migration-nationale", result.OfferSet);
+        await site.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<ThammJobsDbContext>();
+            var store = sp.GetRequiredService<DocumentStore>();
+            var offer = (await sp.GetRequiredService<ContentQueries>().FindPublishedInSetAsync<JobOffer>(result.OfferSet, "fr"))!.Content;
+            var applications = await db.Set<Application>().Include(a => a.Documents).Include(a => a.References).AsSplitQuery().ToListAsync();
+            Assert.Equal(12, applications.Count);
+            Assert.Equal(12, applications.Select(a => a.Number).Distinct().Count());
+            Assert.Equal(12, applications.Select(a => a.Email).Distinct().Count());
+            Assert.Equal(result.Complete, applications.Count(a => a.DocumentsComplete));
+            foreach (var a in applications)
+            {
+                Assert.Matches(@"^\+(212[67]\d{8}|336\d{8})$", a.Phone);
+                Assert.Matches(@"@example\.(ma|fr|com)$", a.Email);
+                Assert.Equal(Completeness.IsComplete(offer, a.Documents, a.References.Count), a.DocumentsComplete);
+                Assert.All(a.Documents, d => Assert.True(store.Exists(d.StoredName)));
+                foreach (var d in a.Documents)
+                {
+                    await using var file = store.OpenRead(d.StoredName);
+                    var head = new byte[4];
+                    await file.ReadExactlyAsync(head);
+                    var expected = d.FileType switch
+                    {
+                        ThammJobs.Uploads.FileType.Pdf => "%PDF"u8.ToArray(),
+                        ThammJobs.Uploads.FileType.Png => new byte[] { 0x89, 0x50, 0x4E, 0x47 },
+                        _ => new byte[] { 0xFF, 0xD8, 0xFF, head[3] },
+                    };
+                    Assert.Equal(expected, head);
+                }
+
+                var history = await db.Set<ApplicationTransition>().Where(t => t.ApplicationId == a.Id).OrderBy(t => t.Version).ToListAsync();
+                Assert.True(history.Count >= 2);
+                Assert.Null(history[0].From);
+                Assert.Equal(a.DocumentsComplete ? ApplicationStage.Complete : ApplicationStage.Incomplete, history[1].To);
+                Assert.Equal(a.Stage, history[^1].To);
+                Assert.Equal(a.StageVersion, history[^1].Version);
+            }
+
+            Assert.Contains(applications, a => a.GivenNameArabic is not null);
+            return 0;
+        });
+    }
+
+    [Fact]
+    public void Its_command_line_reads_the_options_and_refuses_malformed_ones()
+    {
+        Assert.Equal(new GeneratorOptions(null, 400, null), ApplicationVerbs.Parse([]));
+        Assert.Equal(new GeneratorOptions("mon-offre", 25, 9), ApplicationVerbs.Parse(["--offer", "mon-offre", "--count", "25", "--seed", "9"]));
+        Assert.Equal(new GeneratorOptions(null, 10, null), ApplicationVerbs.Parse(["--count", "10", "--ThammJobs:DataFolder=/tmp/x"]));
+        Assert.Null(ApplicationVerbs.Parse(["--count", "beaucoup"]));
+        Assert.Null(ApplicationVerbs.Parse(["--count", "0"]));
+        Assert.Null(ApplicationVerbs.Parse(["--count"]));
+        Assert.Null(ApplicationVerbs.Parse(["--colour", "red"]));
+    }
+}
