@@ -14,18 +14,21 @@ namespace ThammJobs.Applications.Dashboard;
 /// </summary>
 public static class SvgCharts
 {
+    /// <summary>Width of the time chart's drawing; bar charts are narrower, so their text stays legible in half a page.</summary>
     public const int Width = 720;
+
+    public const int BarsWidth = 520;
 
     public sealed record Bar(string Label, int Value, string? Note = null);
 
     /// <summary>Horizontal bars, one per row: label, bar, value (and note, e.g. a share).</summary>
     public static IHtmlContent HorizontalBars(string id, string title, string description, IReadOnlyList<Bar> bars, bool rtl)
     {
-        const int row = 28, top = 8, labelWidth = 190, valueWidth = 110;
+        const int row = 28, top = 8, labelWidth = 175, valueWidth = 95, Width = BarsWidth;
         var height = top * 2 + (bars.Count * row);
         var plot = Width - labelWidth - valueWidth;
         var max = Math.Max(1, bars.Count == 0 ? 1 : bars.Max(b => b.Value));
-        var svg = Start(id, title, description, height, rtl);
+        var svg = Start(id, title, description, Width, height, rtl);
         for (var i = 0; i < bars.Count; i++)
         {
             var bar = bars[i];
@@ -49,7 +52,7 @@ public static class SvgCharts
         var plotWidth = Width - axis - 12;
         var max = NiceMax(days.Count == 0 ? 1 : days.Max(d => d.Value));
         var slot = plotWidth / (double)Math.Max(1, days.Count);
-        var svg = Start(id, title, description, height, rtl);
+        var svg = Start(id, title, description, Width, height, rtl);
 
         // Horizontal grid at 0, half and the top, labelled on the axis side (left in French, right in Arabic).
         foreach (var value in new[] { 0, max / 2, max }.Distinct())
@@ -80,26 +83,18 @@ public static class SvgCharts
         return End(svg);
     }
 
-    /// <summary>A round axis maximum: 1, 2, 5, 10, 20, 50…, at least the largest value (and even, for the half line).</summary>
+    /// <summary>A round axis maximum (2, 4, 6, 8, 10, 20, 30, 40, 50, 60, 80, 100, 200…): at least the largest value, even so the half line is a whole number.</summary>
     public static int NiceMax(int value)
     {
-        if (value <= 2)
+        for (var step = 1; ; step *= 10)
         {
-            return 2;
-        }
-
-        var step = 1;
-        while (true)
-        {
-            foreach (var factor in new[] { 2, 4, 5, 10 })
+            foreach (var factor in new[] { 2, 3, 4, 5, 6, 8, 10 })
             {
-                if (step * factor >= value)
+                if (step * factor >= value && (step * factor) % 2 == 0)
                 {
                     return step * factor;
                 }
             }
-
-            step *= 10;
         }
     }
 
@@ -110,13 +105,13 @@ public static class SvgCharts
         Center,
     }
 
-    private static StringBuilder Start(string id, string title, string description, int height, bool rtl)
+    private static StringBuilder Start(string id, string title, string description, int width, int height, bool rtl)
     {
         var svg = new StringBuilder();
         // The drawing's own direction is left-to-right: positions are computed here, mirrored for Arabic, and
         // each text says its own direction.
         svg.Append(CultureInfo.InvariantCulture,
-            $"<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {height}\" width=\"100%\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" direction=\"ltr\" data-rtl=\"{(rtl ? "true" : "false")}\">");
+            $"<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"100%\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" direction=\"ltr\" data-rtl=\"{(rtl ? "true" : "false")}\">");
         svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{id}-title\">{Encode(title)}</title><desc id=\"{id}-desc\">{Encode(description)}</desc>");
         return svg;
     }
