@@ -96,6 +96,8 @@ public abstract class ExportTests(DatabaseKind kind)
 
         using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
         using var workbook = SpreadsheetDocument.Open(stream, false);
+        // Valid against the Office schema, as Excel will read it.
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(workbook).Select(e => e.Description + " at " + e.Path?.XPath));
         var part = workbook.WorkbookPart!;
         var sheet = part.WorksheetParts.Single().Worksheet;
         var rows = sheet.Descendants<Row>().ToList();

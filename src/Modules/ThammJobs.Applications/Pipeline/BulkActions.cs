@@ -104,6 +104,7 @@ public sealed class BulkActions(ThammJobsDbContext db, TransitionService transit
                 }
 
                 var entry = zip.CreateEntry(folder + "/" + Unique(file, used), CompressionLevel.NoCompression);
+                entry.LastWriteTime = clock.GetUtcNow();
                 await using var target = entry.Open();
                 await using var source = store.OpenRead(document.StoredName);
                 await source.CopyToAsync(target, cancellationToken);
@@ -112,6 +113,7 @@ public sealed class BulkActions(ThammJobsDbContext db, TransitionService transit
         }
 
         var readme = zip.CreateEntry("README.txt", CompressionLevel.Optimal);
+        readme.LastWriteTime = clock.GetUtcNow();
         await using var writer = new StreamWriter(readme.Open(), new System.Text.UTF8Encoding(true));
         await writer.WriteAsync(
             $"Documents de {rows.Count} candidature(s), {included} fichier(s) — {clock.GetUtcNow():yyyy-MM-dd HH:mm} UTC\r\n" +
