@@ -148,7 +148,7 @@ public sealed class OfferModel(
 
         // Built in a temporary file, not in memory: 50 applications of 10 MB each would not fit comfortably.
         var temp = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-        await bulk.WriteZipAsync(offerSet, keys.Select(k => k.Id).ToList(), temp, cancellationToken, kind => strings["Kind." + kind].Value);
+        await bulk.WriteZipAsync(offerSet, keys.Select(k => k.Id).ToList(), temp, cancellationToken, kind => strings["Kind." + kind].ResourceNotFound ? kind : strings["Kind." + kind].Value);
         temp.Position = 0;
         Response.Headers.XContentTypeOptions = "nosniff";
         return File(temp, "application/zip", $"candidatures-{clock.GetUtcNow():yyyyMMdd-HHmm}.zip");
