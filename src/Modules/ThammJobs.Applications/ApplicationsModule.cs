@@ -46,6 +46,8 @@ public static class ApplicationsModule
         services.AddScoped<Pipeline.ApplicationListQuery>();
         services.AddScoped<Pipeline.BulkActions>();
         services.AddScoped<Generation.ApplicationGenerator>();
+        services.AddScoped<Exports.ExportFiles>();
+        services.AddScoped<Dashboard.DashboardQuery>();
         services.AddScoped<ThammJobs.Core.IStartupTask, Pipeline.RejectionReasonSeeder>();
         services.Configure<Microsoft.AspNetCore.Authorization.AuthorizationOptions>(ApplicationAccess.AddPolicy);
         return services;

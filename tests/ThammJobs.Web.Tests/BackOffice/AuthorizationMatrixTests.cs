@@ -81,6 +81,11 @@ public sealed class AuthorizationMatrixTests
         ["POST {culture:culture}/admin/candidatures/offre/{offerSet} AssignReviewer"] = [A, D, Outcome.Denied, Outcome.Denied],
         ["POST {culture:culture}/admin/candidatures/offre/{offerSet} Download"] = [A, D, Outcome.Denied, Outcome.Denied],
         ["{culture:culture}/admin/candidatures/offre/{offerSet}/tableau"] = [A, D, Outcome.Denied, Outcome.Denied],
+        // Exports and the dashboard: those who manage applications, on offers they may open; reviewers never.
+        // Without a format (or with nothing checked) an administrator is sent back to the list.
+        ["{culture:culture}/admin/candidatures/offre/{offerSet}/export"] = [A, D, D, D],
+        ["POST {culture:culture}/admin/candidatures/offre/{offerSet}/export Selection"] = [A, D, D, D],
+        ["{culture:culture}/admin/tableau-de-bord"] = [A, D, A, D],
         ["{culture:culture}/admin/candidatures/motifs"] = [A, D, D, D],
         ["POST {culture:culture}/admin/candidatures/motifs Add"] = [A, D, D, D],
         ["POST {culture:culture}/admin/candidatures/motifs Save"] = [A, D, D, D],

@@ -61,44 +61,93 @@ public sealed class BulkActions(ThammJobsDbContext db, TransitionService transit
     }
 
     /// <summary>
-    /// The checked applications' documents as one ZIP, a folder per application (<c>THAMM-2026-000012 Bennani Salma/cv/…</c>).
-    /// Files awaiting a scan or infected are left out, as everywhere else.
+    /// The checked applications' documents as one ZIP: a folder per application
+    /// (<c>THAMM-2026-000012 - BENNANI Salma/CV - mon cv.pdf</c>) and a README.txt listing what was left out.
     /// </summary>
-    public async Task WriteZipAsync(string offerSet, IReadOnlyList<Guid> ids, Stream output, CancellationToken cancellationToken)
+    public Task WriteZipAsync(string offerSet, IReadOnlyList<Guid> ids, Stream output, CancellationToken cancellationToken, Func<string, string>? kindLabel = null) =>
+        WriteZipAsync(db.Set<Application>().AsNoTracking().Where(a => a.OfferSet == offerSet && ids.Contains(a.Id)), output, cancellationToken, kindLabel);
+
+    /// <summary>
+    /// The documents of <paramref name="applications"/> (a selection, a filtered list or a whole offer) as one ZIP.
+    /// Files awaiting a scan or infected are never included (as everywhere else), nor are files missing from the
+    /// store; each is named in README.txt so the recruiter knows the archive is not the whole file. Entries are
+    /// copied one at a time from the store: memory does not grow with the number of documents.
+    /// </summary>
+    public async Task WriteZipAsync(IQueryable<Application> applications, Stream output, CancellationToken cancellationToken, Func<string, string>? kindLabel = null)
     {
-        var applications = await db.Set<Application>().AsNoTracking().Where(a => a.OfferSet == offerSet && ids.Contains(a.Id))
-            .Select(a => new { a.Number, a.FamilyName, a.GivenName, Documents = a.Documents.Select(d => new { d.Kind, d.OriginalName, d.StoredName, d.ScanStatus }).ToList() })
+        var rows = await applications
+            .Select(a => new { a.Number, a.FamilyName, a.GivenName, Documents = a.Documents.OrderBy(d => d.UploadedUtc).Select(d => new { d.Kind, d.OriginalName, d.StoredName, d.ScanStatus }).ToList() })
             .ToListAsync(cancellationToken);
+        var label = kindLabel ?? (k => k);
+        var excluded = new List<string>();
+        var included = 0;
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
-        foreach (var application in applications.OrderBy(a => a.Number, StringComparer.Ordinal))
+        var folders = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var application in rows.OrderBy(a => a.Number, StringComparer.Ordinal))
         {
-            var folder = SafeName($"{application.Number} {application.FamilyName} {application.GivenName}".Trim());
+            var folder = Unique(SafeName($"{application.Number} - {application.FamilyName.ToUpperInvariant()} {application.GivenName}".Trim(), 100), folders);
             var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var document in application.Documents.Where(d => d.ScanStatus is ScanStatus.Clean or ScanStatus.NotScanned))
+            foreach (var document in application.Documents)
             {
-                if (!store.Exists(document.StoredName))
+                var file = SafeName($"{label(document.Kind)} - {document.OriginalName}", 120);
+                var why = document.ScanStatus switch
                 {
+                    ScanStatus.AwaitingScan => "en attente d'analyse antivirus / في انتظار الفحص من الفيروسات",
+                    ScanStatus.Infected => "infecté, supprimé / مصاب، تم حذفه",
+                    _ when !store.Exists(document.StoredName) => "introuvable / غير موجود",
+                    _ => null,
+                };
+                if (why is not null)
+                {
+                    excluded.Add($"- {folder}/{file} : {why}");
                     continue;
                 }
 
-                var name = $"{folder}/{SafeName(document.Kind)}/{SafeName(document.OriginalName)}";
-                for (var i = 2; !used.Add(name); i++)
-                {
-                    name = $"{folder}/{SafeName(document.Kind)}/{i}-{SafeName(document.OriginalName)}";
-                }
-
-                var entry = zip.CreateEntry(name, CompressionLevel.NoCompression);
+                var entry = zip.CreateEntry(folder + "/" + Unique(file, used), CompressionLevel.NoCompression);
+                entry.LastWriteTime = clock.GetUtcNow();
                 await using var target = entry.Open();
                 await using var source = store.OpenRead(document.StoredName);
                 await source.CopyToAsync(target, cancellationToken);
+                included++;
             }
         }
+
+        var readme = zip.CreateEntry("README.txt", CompressionLevel.Optimal);
+        readme.LastWriteTime = clock.GetUtcNow();
+        await using var writer = new StreamWriter(readme.Open(), new System.Text.UTF8Encoding(true));
+        await writer.WriteAsync(
+            $"Documents de {rows.Count} candidature(s), {included} fichier(s) — {clock.GetUtcNow():yyyy-MM-dd HH:mm} UTC\r\n" +
+            $"وثائق {rows.Count} ترشيح(ات)، {included} ملف(ات)\r\n\r\n" +
+            "Un dossier par candidature : numéro - NOM Prénom. / مجلد لكل ترشيح: الرقم - الاسم العائلي الاسم الشخصي.\r\n\r\n" +
+            (excluded.Count == 0
+                ? "Aucun fichier exclu. / لم يستبعد أي ملف.\r\n"
+                : "Fichiers non inclus / ملفات غير مضمنة:\r\n" + string.Join("\r\n", excluded) + "\r\n"));
     }
 
-    // Names come from candidates: no path separators or dot-dot may reach the archive.
-    private static string SafeName(string name)
+    // "cv.pdf" twice in one folder: the second becomes "cv (2).pdf".
+    private static string Unique(string name, HashSet<string> used)
     {
-        var cleaned = new string(name.Select(c => c is '/' or '\\' or ':' || char.IsControl(c) ? '_' : c).ToArray()).Trim().TrimStart('.');
+        var candidate = name;
+        for (var i = 2; !used.Add(candidate); i++)
+        {
+            candidate = $"{Path.GetFileNameWithoutExtension(name)} ({i}){Path.GetExtension(name)}";
+        }
+
+        return candidate;
+    }
+
+    // Names come from candidates: no path separators, dot-dot or characters Windows refuses may reach the archive;
+    // letters of any script (Arabic included) are kept. Long names are shortened, keeping the extension.
+    private static string SafeName(string name, int max)
+    {
+        var cleaned = new string(name.Select(c => c is '/' or '\\' or ':' or '*' or '?' or '"' or '<' or '>' or '|' || char.IsControl(c) ? '_' : c).ToArray()).Trim().TrimStart('.').TrimEnd('.', ' ');
+        if (cleaned.Length > max)
+        {
+            var extension = Path.GetExtension(cleaned);
+            extension = extension.Length <= 10 ? extension : "";
+            cleaned = cleaned[..(max - extension.Length)].TrimEnd() + extension;
+        }
+
         return cleaned.Length == 0 ? "_" : cleaned;
     }
 }

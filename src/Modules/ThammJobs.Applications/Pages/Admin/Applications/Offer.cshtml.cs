@@ -134,7 +134,8 @@ public sealed class OfferModel(
 
     public async Task<IActionResult> OnPostDownloadAsync(string offerSet, CancellationToken cancellationToken)
     {
-        if (!await access.CanSeeAsync(User, offerSet, cancellationToken))
+        // Documents leave the site: reviewers read them on the site but do not take them away (Exports/ExportAccess).
+        if (!Exports.ExportAccess.MayExport(User) || !await access.CanSeeAsync(User, offerSet, cancellationToken))
         {
             return Forbid();
         }
@@ -147,7 +148,7 @@ public sealed class OfferModel(
 
         // Built in a temporary file, not in memory: 50 applications of 10 MB each would not fit comfortably.
         var temp = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-        await bulk.WriteZipAsync(offerSet, keys.Select(k => k.Id).ToList(), temp, cancellationToken);
+        await bulk.WriteZipAsync(offerSet, keys.Select(k => k.Id).ToList(), temp, cancellationToken, kind => strings["Kind." + kind].ResourceNotFound ? kind : strings["Kind." + kind].Value);
         temp.Position = 0;
         Response.Headers.XContentTypeOptions = "nosniff";
         return File(temp, "application/zip", $"candidatures-{clock.GetUtcNow():yyyyMMdd-HHmm}.zip");
