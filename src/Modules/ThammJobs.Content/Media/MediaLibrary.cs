@@ -6,6 +6,7 @@ using ThammJobs.Content.Data;
 using ThammJobs.Content.Models;
 using ThammJobs.Core.Audit;
 using ThammJobs.Core.Data;
+using ThammJobs.Core.Localization;
 using ThammJobs.Uploads;
 using ThammJobs.Uploads.Images;
 using ThammJobs.Uploads.Inspection;
@@ -109,7 +110,7 @@ public sealed class MediaLibrary(
                 Length = length,
                 Sha256 = Convert.ToHexStringLower(hash),
                 AltFr = altFr!.Trim(),
-                AltAr = altAr!.Trim(),
+                AltAr = BidiText.Unfix(altAr).Trim(),
                 CreatedBy = author,
                 CreatedUtc = clock.GetUtcNow().UtcDateTime,
             };
@@ -147,6 +148,7 @@ public sealed class MediaLibrary(
             return errors;
         }
 
+        altAr = BidiText.Unfix(altAr);
         var changes = new List<AuditChange>();
         if (item.AltFr != altFr!.Trim())
         {
