@@ -64,6 +64,8 @@ public sealed class MediaBrowserTests(BrowserSite browser)
                 var image = visitor.Locator("figure.offer-banner img");
                 Assert.Equal(alt, await image.GetAttributeAsync("alt"));
                 Assert.True(await image.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"));
+                // Measured, not eyeballed: in the Arabic title the "+" of "THAMM+" is right of its "M" (BidiText's mark).
+                Assert.True(await visitor.EvaluateAsync<bool>(PlusFollowsName), $"the {culture} title shows +THAMM");
                 var overflow = await visitor.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
                 Assert.True(overflow <= 0, $"the {culture} offer is {overflow}px wider than the window");
                 await visitor.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot($"offer-banner-{culture}-{width}.png") });
@@ -80,6 +82,19 @@ public sealed class MediaBrowserTests(BrowserSite browser)
             await page.Context.CloseAsync();
         }
     }
+
+    private const string PlusFollowsName = """
+        () => {
+            const walker = document.createTreeWalker(document.querySelector('h1'), NodeFilter.SHOW_TEXT);
+            for (let node; (node = walker.nextNode());) {
+                const at = node.data.indexOf('THAMM+');
+                if (at < 0) continue;
+                const box = (start) => { const range = document.createRange(); range.setStart(node, start); range.setEnd(node, start + 1); return range.getBoundingClientRect(); };
+                return box(at + 5).left > box(at + 4).left;
+            }
+            return false;
+        }
+        """;
 
     private static string Screenshot(string name) => Path.Combine(BrowserSite.ScreenshotFolder, name);
 }
