@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using ThammJobs.Core.Security;
@@ -88,11 +89,17 @@ public sealed class EditorBrowserTests(BrowserSite browser)
         await page.GotoAsync(editorUrl.Replace("/fr/", "/ar/", StringComparison.Ordinal));
         Assert.Equal("rtl", await page.Locator("html").GetAttributeAsync("dir"));
         Assert.Equal("ltr", await page.Locator("#f-fr-title").GetAttributeAsync("dir"));
+        // The Arabic field shows the public pages' mark after "THAMM+" (else it reads "+THAMM" there too)...
+        Assert.EndsWith("THAMM+\u200E", await page.Locator("#f-ar-title").InputValueAsync(), StringComparison.Ordinal);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("editor-ar-1280.png"), FullPage = true });
 
         await page.Locator(".publish-box button[type=submit]").ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("fait=publication", StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = 60_000 });
         Assert.Equal(2, await page.Locator(".translation-uptodate").CountAsync());
+        // ...which is not stored: the text stays as typed.
+        var storedTitle = await browser.Site.WithScopeAsync(sp => sp.GetRequiredService<ThammJobs.Core.Data.ThammJobsDbContext>()
+            .Set<ThammJobs.Content.Models.ContentItemVersion>().Where(v => v.Culture == "ar" && v.Latest && v.Title.StartsWith("مكلف(ة) بالتتبع")).Select(v => v.Title).FirstAsync());
+        Assert.Equal("مكلف(ة) بالتتبع والتقييم THAMM+", storedTitle);
 
         var visitor = await browser.OpenAsync("/fr/offres", 390, 844);
         await visitor.Locator("a", new PageLocatorOptions { HasText = "Chargé.e de suivi-évaluation THAMM+" }).First.ClickAsync();

@@ -21,6 +21,17 @@ public static partial class BidiText
         return LatinWordEndingInSign().Replace(text, m => m.Value + LeftToRightMark);
     }
 
+    /// <summary>
+    /// Removes the marks <see cref="Fix"/> adds. Editors show Arabic fields fixed (a form field has the same bidi
+    /// problem as a page, and no CSS can move a neutral sign at the end of a line), and read them back with this,
+    /// so what is stored stays the text as typed and the public pages add the mark again.
+    /// </summary>
+    public static string Unfix(string? text) =>
+        string.IsNullOrEmpty(text) || text.IndexOf(LeftToRightMark) < 0 ? text ?? "" : MarkAfterLatinSign().Replace(text, "");
+
+    [GeneratedRegex(@"(?<=[A-Za-z0-9][+#]+)\u200E")]
+    private static partial Regex MarkAfterLatinSign();
+
     [GeneratedRegex(@"[\u0600-\u06FF]")]
     private static partial Regex ArabicLetter();
 

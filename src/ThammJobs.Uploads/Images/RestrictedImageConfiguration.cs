@@ -11,7 +11,7 @@ namespace ThammJobs.Uploads.Images;
 /// decoder) unreachable, and the allocation limit turns a decompression bomb into an exception instead of an
 /// out-of-memory process.
 /// </summary>
-internal static class RestrictedImageConfiguration
+public static class RestrictedImageConfiguration
 {
     public static Configuration Create(int memoryLimitMegabytes)
     {

@@ -74,6 +74,7 @@ internal static class HostComposition
         app.MapStaticAssets();
         app.MapLanguageRedirect();
         app.MapRazorPages();
+        app.MapContentModule();
         app.MapSearchModule();
         app.MapOperations();
         return app;

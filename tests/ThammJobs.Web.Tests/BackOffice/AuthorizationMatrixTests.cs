@@ -56,6 +56,12 @@ public sealed class AuthorizationMatrixTests
         // History of an item that does not exist: "not found" for editors, "denied" for the others.
         ["{culture:culture}/admin/contenus/{contentItemId}/historique"] = [Outcome.Missing, Outcome.Missing, D, D],
         ["POST {culture:culture}/admin/contenus/{contentItemId}/historique Restore"] = [Outcome.Missing, Outcome.Missing, D, D],
+        // The media library needs Media.Manage (editors); an upload or deletion posted empty answers with messages.
+        ["{culture:culture}/admin/medias"] = [A, A, D, D],
+        ["POST {culture:culture}/admin/medias Upload"] = [A, A, D, D],
+        ["POST {culture:culture}/admin/medias Delete"] = [A, A, D, D],
+        ["{culture:culture}/admin/medias/{id}"] = [Outcome.Missing, Outcome.Missing, D, D],
+        ["POST {culture:culture}/admin/medias/{id} Save"] = [Outcome.Missing, Outcome.Missing, D, D],
         ["{culture:culture}/admin/recettes"] = [A, A, D, D],
         ["POST {culture:culture}/admin/recettes Download"] = [A, A, D, D],
         ["{culture:culture}/admin/journal"] = [A, D, D, D],

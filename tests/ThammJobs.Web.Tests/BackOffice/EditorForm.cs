@@ -99,6 +99,10 @@ internal sealed class EditorForm
         return await client.PostAsync(button.GetAttribute("formaction"), new FormUrlEncodedContent(body));
     }
 
+    /// <summary>Posts the fields to a handler whether or not the page shows its button (what a hand-made request can do).</summary>
+    public async Task<HttpResponseMessage> PostToHandlerAsync(HttpClient client, string handler) =>
+        await client.PostAsync(Url + (Url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "handler=" + handler, new FormUrlEncodedContent(fields));
+
     /// <summary>Submits and reads the page that answers (the form again, with its messages).</summary>
     public async Task<EditorForm> SubmitExpectingFormAsync(HttpClient client, string handler, string? buttonName = null, string? buttonValue = null)
     {

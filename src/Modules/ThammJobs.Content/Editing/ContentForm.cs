@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 
+using ThammJobs.Core.Localization;
+
 namespace ThammJobs.Content.Editing;
 
 /// <summary>
@@ -70,7 +72,8 @@ public sealed class ContentForm
             }
             else if (key.Contains(':', StringComparison.Ordinal) && key.Length < 200)
             {
-                result.values[key] = value.Select(v => v ?? "").ToArray();
+                // Arabic fields are shown with BidiText.Fix's marks (see EditorControl.Value): they are not part of the text.
+                result.values[key] = value.Select(v => BidiText.Unfix(v)).ToArray();
             }
         }
 

@@ -86,6 +86,7 @@ public static class ContentFormMapper
         form.Set(S, "referencesRequired", Number(offer.ReferencesRequired));
         form.Set(S, "responseDelayDays", Number(offer.ResponseDelayDays));
         form.Set(S, "externalApplyUrl", offer.ExternalApplyUrl);
+        form.Set(S, "bannerMedia", offer.BannerMedia);
 
         var sections = offer.Sections;
         form.Set(culture, "sections.project", sections.Project);
@@ -151,6 +152,7 @@ public static class ContentFormMapper
             ReferencesRequired = Integer(form, S, "referencesRequired", error) ?? 0,
             ResponseDelayDays = Integer(form, S, "responseDelayDays", error),
             ExternalApplyUrl = Optional(form, S, "externalApplyUrl"),
+            BannerMedia = Optional(form, S, "bannerMedia"),
         };
         var sections = offer.Sections;
         sections.Project = Optional(form, culture, "sections.project");

@@ -13,6 +13,9 @@ public static class EditorLayouts
     public const string Responsibilities = "sections.responsibilities";
     public const string Documents = "documents";
 
+    /// <summary>The offer's banner: a select of the media library's images, filled by the page.</summary>
+    public const string BannerMedia = "bannerMedia";
+
     public static readonly IReadOnlyList<string> TimeZones = ["Africa/Casablanca", "Europe/Paris"];
 
     public static IReadOnlyList<EditorSection> For(string contentType) => contentType switch
@@ -45,6 +48,7 @@ public static class EditorLayouts
             new("minYearsExperience", FieldKind.Integer, Shared: true),
             new("responseDelayDays", FieldKind.Integer, Shared: true),
             new("externalApplyUrl", FieldKind.Url, Shared: true),
+            new(BannerMedia, FieldKind.Select, Shared: true),
         ]),
         new("Editor.Section.Place",
         [

@@ -34,4 +34,7 @@ public sealed class JobOffer : IContent
     public int? ResponseDelayDays { get; set; }
 
     public string? ExternalApplyUrl { get; set; }
+
+    /// <summary>Id of a media library image shown at the top of the offer (the same image in both languages).</summary>
+    public string? BannerMedia { get; set; }
 }

@@ -162,6 +162,12 @@ public static class ContentValidator
         {
             report(new("externalApplyUrl", Codes.HttpUrl, "doit être une adresse http(s) complète"));
         }
+
+        // Whether the image still exists is checked where it is drawn (a missing banner is simply not shown).
+        if (offer.BannerMedia is { } banner && !Media.MediaUrls.IsId(banner))
+        {
+            report(new("bannerMedia", Codes.UnknownValue, "doit être une image de la médiathèque"));
+        }
     }
 
     private static void ValidateDocuments(List<RequiredDocument> documents, Action<ContentProblem> report)

@@ -8,7 +8,8 @@ namespace ThammJobs.Content.Services;
 
 /// <summary>
 /// Markdown to safe HTML. Markdig runs with raw HTML disabled (it is shown as text), then HtmlSanitizer
-/// removes what Markdown itself can still produce: <c>javascript:</c> and other unsafe link schemes.
+/// removes what Markdown itself can still produce: <c>javascript:</c> and other unsafe link schemes, and images
+/// other than the media library's (<c>![alt](/media/{id}/card.jpg)</c>, copied from the library).
 /// The result depends on the text alone, so it is kept by text (bounded, see <see cref="CachedCharacters"/>):
 /// an offer page renders about fifteen sections, and its JSON-LD the same ones again, on every request.
 /// </summary>
@@ -103,8 +104,24 @@ public sealed class MarkdownRenderer : IDisposable
         sanitizer.AllowedTags.Remove("textarea");
         sanitizer.AllowedTags.Remove("select");
         sanitizer.AllowedCssProperties.Clear();
+        sanitizer.AllowedAttributes.Remove("srcset");
         sanitizer.PostProcessNode += (_, e) =>
         {
+            if (e.Node is AngleSharp.Dom.IElement { TagName: "IMG" } image)
+            {
+                // Only the media library's own variants: an outside image would tell a third party who reads the
+                // page (a tracking pixel), and a plain path could point anywhere on the site. Others become their alt text.
+                if (image.GetAttribute("src") is { } src && Media.MediaUrls.IsVariantPath(src))
+                {
+                    image.SetAttribute("loading", "lazy");
+                    image.SetAttribute("decoding", "async");
+                }
+                else
+                {
+                    e.ReplacementNodes.Add(image.Owner!.CreateTextNode(image.GetAttribute("alt") ?? ""));
+                }
+            }
+
             if (e.Node is AngleSharp.Dom.IElement { TagName: "A" } link && link.GetAttribute("href") is { } href
                 && href.StartsWith("http", StringComparison.OrdinalIgnoreCase))
             {

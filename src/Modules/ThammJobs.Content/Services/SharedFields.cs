@@ -13,6 +13,7 @@ public static class SharedFields
     [
         "reference", "project", "countryCode", "contractType", "deadline", "startDate", "sectors", "requiredLanguages",
         "educationCategory", "minYearsExperience", "documents", "referencesRequired", "responseDelayDays", "externalApplyUrl",
+        "bannerMedia",
     ];
 
     /// <summary>Whether a field path (<c>deadline.local</c>, <c>documents[2].kind</c>) is one of the shared fields.</summary>
@@ -48,6 +49,7 @@ public static class SharedFields
                 offer.ReferencesRequired = 0;
                 offer.ResponseDelayDays = null;
                 offer.ExternalApplyUrl = null;
+                offer.BannerMedia = null;
                 break;
             case Project project:
                 project.DurationMonths = null;

@@ -47,6 +47,9 @@ public sealed class EditModel(
 
     public List<(string Set, string Name)> Projects { get; } = [];
 
+    /// <summary>The media library's images (id, alternative text in the page's language), for the offer's banner.</summary>
+    public List<(string Id, string Alt)> MediaChoices { get; } = [];
+
     public async Task<IActionResult> OnGetAsync(string set, string? type, string? fait, CancellationToken cancellationToken)
     {
         if (await LoadAsync(set, type, cancellationToken) is { } missing)
@@ -185,6 +188,10 @@ public sealed class EditModel(
                 .ToListAsync(cancellationToken))
                 .GroupBy(v => v.TranslationSet)
                 .Select(g => (g.Key, (g.FirstOrDefault(v => v.Culture == culture) ?? g.First()).Title)));
+            MediaChoices.AddRange((await db.Set<MediaItem>().AsNoTracking().OrderByDescending(m => m.CreatedUtc)
+                .Select(m => new { m.Id, m.AltFr, m.AltAr, m.OriginalName })
+                .ToListAsync(cancellationToken))
+                .Select(m => (m.Id, $"{(culture == "ar" ? m.AltAr : m.AltFr)} ({m.OriginalName})")));
         }
 
         return null;

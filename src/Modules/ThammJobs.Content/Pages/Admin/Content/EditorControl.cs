@@ -1,4 +1,5 @@
 using ThammJobs.Content.Editing;
+using ThammJobs.Core.Localization;
 
 namespace ThammJobs.Content.Pages.Admin.Content;
 
@@ -7,7 +8,11 @@ public sealed record EditorControl(EditorField Field, string Scope, EditModel Pa
 {
     public string Id => Field.Id(Scope);
 
-    public string Value => Page.Form.Get(Scope, Field.Path);
+    /// <summary>
+    /// The value as the control shows it. In the Arabic column a Latin name ending in a sign gets the public pages'
+    /// left-to-right mark ("THAMM+" would read "+THAMM" in a right-to-left field); ContentForm removes it on post.
+    /// </summary>
+    public string Value => Scope == "ar" ? BidiText.Fix(Page.Form.Get(Scope, Field.Path)) : Page.Form.Get(Scope, Field.Path);
 
     public string? Error => Page.Errors.GetValueOrDefault(ContentForm.Key(Scope, Field.Path));
 

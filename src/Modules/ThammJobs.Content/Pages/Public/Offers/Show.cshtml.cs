@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
+using ThammJobs.Content.Media;
 using ThammJobs.Content.Models;
 using ThammJobs.Content.Services;
 using ThammJobs.Core.Caching;
@@ -8,13 +9,16 @@ using ThammJobs.Core.Localization;
 namespace ThammJobs.Content.Pages.Public.Offers;
 
 [OutputCache(PolicyName = PublicPageCache.PolicyName)]
-public sealed class ShowModel(ContentQueries queries, TimeProvider clock, JobPostingJsonLd jsonLd, LanguageAlternates alternates) : PublicPageModel(alternates)
+public sealed class ShowModel(ContentQueries queries, MediaLibrary media, TimeProvider clock, JobPostingJsonLd jsonLd, LanguageAlternates alternates) : PublicPageModel(alternates)
 {
     public ContentItem<JobOffer> Offer { get; private set; } = null!;
 
     public ContentItem<Project>? Project { get; private set; }
 
     public bool IsOpen { get; private set; }
+
+    /// <summary>The banner image, when the offer names one that still exists.</summary>
+    public MediaItem? Banner { get; private set; }
 
     public string JsonLd { get; private set; } = "";
 
@@ -33,6 +37,7 @@ public sealed class ShowModel(ContentQueries queries, TimeProvider clock, JobPos
             Project = await queries.FindPublishedInSetAsync<Project>(projectSet, Culture, cancellationToken);
         }
 
+        Banner = await media.FindAsync(offer.Content.BannerMedia, cancellationToken);
         await SetTranslationsAsync(queries, offer.Version, cancellationToken);
 
         JsonLd = jsonLd.Build(offer, $"{Request.Scheme}://{Request.Host}{ContentUrls.Offer(Culture, slug)}", hiringOrganization: null);

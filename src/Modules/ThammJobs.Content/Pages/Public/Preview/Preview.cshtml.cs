@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using ThammJobs.Content.Media;
 using ThammJobs.Content.Models;
 using ThammJobs.Content.Services;
 using ThammJobs.Core.Data;
@@ -13,7 +14,7 @@ namespace ThammJobs.Content.Pages.Public.Preview;
 /// (<see cref="PreviewLinks"/>): no account needed, so it can be sent to a colleague. Never indexed, never cached,
 /// and the link does not leak through the Referer header (the layout's no-referrer for noindex pages).
 /// </summary>
-public sealed class PreviewModel(PreviewLinks links, ThammJobsDbContext db, ContentQueries queries, TimeProvider clock, LanguageAlternates alternates)
+public sealed class PreviewModel(PreviewLinks links, ThammJobsDbContext db, ContentQueries queries, MediaLibrary media, TimeProvider clock, LanguageAlternates alternates)
     : PublicPageModel(alternates)
 {
     public PreviewLinkState State { get; private set; }
@@ -25,6 +26,8 @@ public sealed class PreviewModel(PreviewLinks links, ThammJobsDbContext db, Cont
     public ContentItem<Project>? Project { get; private set; }
 
     public bool IsOpen { get; private set; }
+
+    public MediaItem? Banner { get; private set; }
 
     public DateTimeOffset Expires { get; private set; }
 
@@ -61,6 +64,7 @@ public sealed class PreviewModel(PreviewLinks links, ThammJobsDbContext db, Cont
         Item = ContentJson.Deserialize(Version.ContentType, Version.Data);
         if (Item is JobOffer offer)
         {
+            Banner = await media.FindAsync(offer.BannerMedia, cancellationToken);
             IsOpen = OfferDeadlines.TryToUtc(offer.Deadline) is { } deadline && OfferDeadlines.IsOpen(deadline, clock.GetUtcNow());
             if (offer.Project is { } projectSet)
             {
