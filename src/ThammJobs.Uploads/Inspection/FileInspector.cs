@@ -85,11 +85,19 @@ public sealed class FileInspector : IFileInspector
                     return InspectionResult.Refuse(RefusalCodes.TypeNotAllowed, FileType.Pdf);
                 }
 
-                // One read of at most MaxFileBytes; the scan then works on spans without copying (see ScanBuffers).
-                var data = ScanBuffers.Allocate((int)length);
-                seekable.Position = 0;
-                await seekable.ReadExactlyAsync(data.AsMemory(0, (int)length), cancellationToken).ConfigureAwait(false);
-                return _pdf.Inspect(data.AsSpan(0, (int)length), cancellationToken);
+                // One read of at most MaxFileBytes into a reused array; inflated streams are scanned through a small
+                // window (see ScanBuffers and PdfScanner).
+                var data = ScanBuffers.Rent((int)length);
+                try
+                {
+                    seekable.Position = 0;
+                    await seekable.ReadExactlyAsync(data.AsMemory(0, (int)length), cancellationToken).ConfigureAwait(false);
+                    return _pdf.Inspect(data, (int)length, cancellationToken);
+                }
+                finally
+                {
+                    ScanBuffers.Return(data);
+                }
             case ContentSignature.Jpeg:
                 return InspectImage(seekable, FileType.Jpeg, allowed);
             case ContentSignature.Png:

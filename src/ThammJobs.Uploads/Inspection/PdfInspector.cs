@@ -13,10 +13,12 @@ internal sealed class PdfInspector(UploadOptions options)
     /// <summary>Where the end-of-file marker must be (viewers accept it within the last 1024 bytes).</summary>
     private const int EofWindow = 1024;
 
-    public InspectionResult Inspect(byte[] data, CancellationToken cancellationToken) => Inspect(data.AsSpan(), cancellationToken);
+    public InspectionResult Inspect(byte[] data, CancellationToken cancellationToken) => Inspect(data, data.Length, cancellationToken);
 
-    public InspectionResult Inspect(ReadOnlySpan<byte> data, CancellationToken cancellationToken)
+    /// <summary>Inspects the first <paramref name="length"/> bytes of <paramref name="file"/> (a reused, larger array).</summary>
+    public InspectionResult Inspect(byte[] file, int length, CancellationToken cancellationToken)
     {
+        var data = file.AsSpan(0, length);
         var tail = data[Math.Max(0, data.Length - EofWindow)..];
         if (tail.IndexOf("%%EOF"u8) < 0)
         {
@@ -24,7 +26,7 @@ internal sealed class PdfInspector(UploadOptions options)
         }
 
         var findings = new PdfFindings { InflationBudget = checked(4 * options.MaxFileBytes) };
-        new PdfScanner(findings, cancellationToken).ScanFile(data);
+        new PdfScanner(findings, cancellationToken).ScanFile(file, length);
 
         if (findings.Objects == 0 || findings.Undecodable)
         {

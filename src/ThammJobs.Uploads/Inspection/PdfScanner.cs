@@ -13,27 +13,86 @@ internal sealed class PdfScanner(PdfFindings findings, CancellationToken cancell
     /// <summary>A stream filtered more times than this is not something a CV generator writes.</summary>
     private const int MaxFlateLayers = 3;
 
-    /// <summary>Scans the file itself: objects, dictionaries and their streams.</summary>
-    public void ScanFile(ReadOnlySpan<byte> data) => Scan(data, topLevel: true);
+    /// <summary>
+    /// Inflated bytes are scanned through a window of this size (under the 85,000-byte large-object threshold, so
+    /// the GC reclaims it in gen0), never held whole: see docs/uploads.md, "How the scan works".
+    /// </summary>
+    internal const int WindowBytes = 64 * 1024;
 
-    private void Scan(ReadOnlySpan<byte> data, bool topLevel)
+    /// <summary>
+    /// The window grows up to this size for one token (a long literal string) that does not fit; a longer one is
+    /// treated as unterminated (scanned inside), the fail-safe direction.
+    /// </summary>
+    internal const int MaxWindowBytes = 1024 * 1024;
+
+    private byte[] _file = [];
+
+    /// <summary>Scans the file itself (the first <paramref name="length"/> bytes of <paramref name="file"/>): objects, dictionaries and their streams.</summary>
+    public void ScanFile(byte[] file, int length)
     {
+        _file = file;
         var current = new ObjectState();
+        Scan(file.AsSpan(0, length), topLevel: true, final: true, forceBefore: 0, ref current);
+    }
+
+    /// <summary>
+    /// Scans <paramref name="data"/> from the start. With <paramref name="final"/> false, more data follows: a token,
+    /// string or comment that reaches the end of <paramref name="data"/> may continue in the next window, so the scan
+    /// stops before it and returns where it stopped (a construct starting before <paramref name="forceBefore"/> is
+    /// treated as if nothing followed, to make progress when one construct fills the largest window).
+    /// </summary>
+    /// <returns>The index of the first byte not consumed (<c>data.Length</c> when everything was).</returns>
+    private int Scan(ReadOnlySpan<byte> data, bool topLevel, bool final, int forceBefore, ref ObjectState current)
+    {
         Span<byte> decoded = stackalloc byte[PdfName.MaxInteresting];
         int i = 0;
         while (i < data.Length)
         {
+            bool complete = final || i < forceBefore;
             byte b = data[i];
             switch (b)
             {
                 case (byte)'%':
+                    if (!complete && data[i..].IndexOfAny((byte)'\r', (byte)'\n') < 0)
+                    {
+                        return i;
+                    }
+
                     i = SkipComment(data, i);
                     break;
                 case (byte)'(':
-                    i = SkipLiteralString(data, i);
+                {
+                    int after = SkipLiteralString(data, i, out bool terminated);
+                    if (!complete && !terminated)
+                    {
+                        return i;
+                    }
+
+                    i = after;
                     break;
+                }
+
                 case (byte)'<':
-                    i = i + 1 < data.Length && data[i + 1] == (byte)'<' ? i + 2 : SkipHexString(data, i);
+                    if (i + 1 >= data.Length && !complete)
+                    {
+                        return i;
+                    }
+
+                    if (i + 1 < data.Length && data[i + 1] == (byte)'<')
+                    {
+                        i += 2;
+                    }
+                    else
+                    {
+                        int after = SkipHexString(data, i, out bool reachedEnd);
+                        if (!complete && reachedEnd)
+                        {
+                            return i;
+                        }
+
+                        i = after;
+                    }
+
                     break;
                 case (byte)'/':
                 {
@@ -41,6 +100,11 @@ internal sealed class PdfScanner(PdfFindings findings, CancellationToken cancell
                     while (end < data.Length && PdfName.IsRegular(data[end]))
                     {
                         end++;
+                    }
+
+                    if (end == data.Length && !complete)
+                    {
+                        return i;
                     }
 
                     int length = PdfName.Decode(data[(i + 1)..end], decoded);
@@ -64,6 +128,11 @@ internal sealed class PdfScanner(PdfFindings findings, CancellationToken cancell
                         tokenEnd++;
                     }
 
+                    if (tokenEnd == data.Length && !complete)
+                    {
+                        return i;
+                    }
+
                     var token = data[i..tokenEnd];
                     if (token.SequenceEqual("obj"u8))
                     {
@@ -78,7 +147,13 @@ internal sealed class PdfScanner(PdfFindings findings, CancellationToken cancell
                     }
                     else if (!topLevel && token.SequenceEqual("ID"u8))
                     {
-                        i = SkipInlineImage(data, tokenEnd);
+                        int after = SkipInlineImage(data, tokenEnd, complete);
+                        if (after < 0)
+                        {
+                            return i;
+                        }
+
+                        i = after;
                     }
                     else
                     {
@@ -91,9 +166,11 @@ internal sealed class PdfScanner(PdfFindings findings, CancellationToken cancell
 
             if (findings.InflationBudgetExceeded || findings.Undecodable)
             {
-                return;
+                return data.Length;
             }
         }
+
+        return data.Length;
     }
 
     /// <summary>Returns the index after "endstream"; scans the stream's content when it can hold dictionaries.</summary>
@@ -112,7 +189,7 @@ internal sealed class PdfScanner(PdfFindings findings, CancellationToken cancell
 
         int end = FindStreamEnd(data, start, dictionary.DirectLength);
         cancellationToken.ThrowIfCancellationRequested();
-        ProcessStream(data[start..end], dictionary);
+        ProcessStream(data, start, end, dictionary);
 
         int endKeyword = data[end..].IndexOf("endstream"u8);
         return endKeyword < 0 ? data.Length : end + endKeyword + "endstream".Length;
@@ -139,7 +216,8 @@ internal sealed class PdfScanner(PdfFindings findings, CancellationToken cancell
         return found < 0 ? data.Length : start + found;
     }
 
-    private void ProcessStream(ReadOnlySpan<byte> content, ObjectState dictionary)
+    /// <summary>The stream's data is <c>file[start..end]</c> (streams only exist at the top level, in the file).</summary>
+    private void ProcessStream(ReadOnlySpan<byte> file, int start, int end, ObjectState dictionary)
     {
         // Image samples are pixels, never dictionaries; an object stream (which has /First) is never an image.
         if (dictionary.IsImage && !dictionary.IsObjectStream)
@@ -159,7 +237,8 @@ internal sealed class PdfScanner(PdfFindings findings, CancellationToken cancell
         {
             if (dictionary.OtherFilters == 0)
             {
-                Scan(content, topLevel: false);
+                var nested = new ObjectState();
+                Scan(file[start..end], topLevel: false, final: true, forceBefore: 0, ref nested);
             }
 
             return;
@@ -171,62 +250,89 @@ internal sealed class PdfScanner(PdfFindings findings, CancellationToken cancell
             return;
         }
 
-        // Each layer inflates from the previous one (ZLibStream reads a stream, so the span is copied once).
-        var input = content.ToArray();
-        var inputLength = input.Length;
-        for (int layer = 0; layer < dictionary.FlateLayers; layer++)
-        {
-            (input, inputLength) = Inflate(input, inputLength);
-            if (findings.InflationBudgetExceeded)
-            {
-                return;
-            }
-        }
-
-        findings.InflationBudget -= inputLength;
-        Scan(input.AsSpan(0, inputLength), topLevel: false);
+        ScanInflated(start, end - start, dictionary.FlateLayers);
     }
 
     /// <summary>
-    /// Inflates within the remaining budget (see <see cref="ScanBuffers"/>); a broken stream yields what inflated
-    /// before the error.
+    /// Inflates the stream layer by layer, each layer reading the previous one as it goes (no layer is held whole),
+    /// each within the remaining budget like before; the last layer's bytes are scanned through the window. A broken
+    /// stream is scanned as far as it inflated (viewers show what decodes).
     /// </summary>
-    private (byte[] Buffer, int Length) Inflate(byte[] compressed, int compressedLength)
+    private void ScanInflated(int offset, int count, int layers)
     {
-        var output = ScanBuffers.Allocate(Math.Max(81920, compressedLength * 4));
-        var length = 0;
+        long budget = findings.InflationBudget;
+        var counters = new List<BoundedReadStream>(layers);
+        Stream source = new MemoryStream(_file, offset, count, writable: false);
+        for (int layer = 0; layer < layers; layer++)
+        {
+            var counted = new BoundedReadStream(new ZLibStream(source, CompressionMode.Decompress), budget);
+            counters.Add(counted);
+            source = counted;
+        }
+
+        var last = counters[^1];
+        var window = new byte[WindowBytes];
+        int filled = 0;
+        var current = new ObjectState();
         try
         {
-            using var zlib = new ZLibStream(new MemoryStream(compressed, 0, compressedLength, writable: false), CompressionMode.Decompress);
-            int read;
-            while (true)
+            bool ended = false;
+            while (!ended)
             {
-                if (length == output.Length)
-                {
-                    output = ScanBuffers.Grow(output, length);
-                }
-
-                read = zlib.Read(output, length, output.Length - length);
-                if (read == 0)
-                {
-                    break;
-                }
-
                 cancellationToken.ThrowIfCancellationRequested();
-                length += read;
-                if (length > findings.InflationBudget)
+                try
+                {
+                    int read = source.Read(window, filled, window.Length - filled);
+                    ended = read == 0;
+                    filled += read;
+                }
+                catch (InvalidDataException)
+                {
+                    ended = true;
+                }
+
+                if (counters.Exists(c => c.Exceeded))
                 {
                     findings.InflationBudgetExceeded = true;
-                    return (output, 0);
+                    return;
                 }
+
+                if (!ended && filled < window.Length)
+                {
+                    // Fill the window before scanning: fewer boundaries, fewer carried tokens.
+                    continue;
+                }
+
+                int consumed = Scan(window.AsSpan(0, filled), topLevel: false, final: ended, forceBefore: 0, ref current);
+                if (!ended && consumed == 0)
+                {
+                    // One construct fills the whole window: give it a larger one, up to the limit, then force it.
+                    if (window.Length < MaxWindowBytes)
+                    {
+                        var larger = new byte[window.Length * 2];
+                        window.AsSpan(0, filled).CopyTo(larger);
+                        window = larger;
+                        continue;
+                    }
+
+                    consumed = Scan(window.AsSpan(0, filled), topLevel: false, final: false, forceBefore: 1, ref current);
+                }
+
+                if (findings.InflationBudgetExceeded || findings.Undecodable)
+                {
+                    return;
+                }
+
+                window.AsSpan(consumed, filled - consumed).CopyTo(window);
+                filled -= consumed;
             }
         }
-        catch (InvalidDataException)
+        finally
         {
-            // Viewers show what decodes; so does the scan.
+            source.Dispose();
         }
 
-        return (output, length);
+        findings.InflationBudget -= last.Total;
     }
 
     private static int SkipComment(ReadOnlySpan<byte> data, int at)
@@ -239,8 +345,9 @@ internal sealed class PdfScanner(PdfFindings findings, CancellationToken cancell
     /// Skips a balanced literal string. Fail-safe: an unterminated string, or one that swallows an "endobj", is not
     /// skipped (only its opening parenthesis is), so a stray '(' cannot hide the objects that follow it.
     /// </summary>
-    private static int SkipLiteralString(ReadOnlySpan<byte> data, int at)
+    private static int SkipLiteralString(ReadOnlySpan<byte> data, int at, out bool terminated)
     {
+        terminated = true;
         int depth = 0;
         for (int i = at; i < data.Length; i++)
         {
@@ -262,10 +369,11 @@ internal sealed class PdfScanner(PdfFindings findings, CancellationToken cancell
             }
         }
 
+        terminated = false;
         return at + 1;
     }
 
-    private static int SkipHexString(ReadOnlySpan<byte> data, int at)
+    private static int SkipHexString(ReadOnlySpan<byte> data, int at, out bool reachedEnd)
     {
         int i = at + 1;
         while (i < data.Length && (char.IsAsciiHexDigit((char)data[i]) || PdfName.IsWhitespace(data[i])))
@@ -273,23 +381,28 @@ internal sealed class PdfScanner(PdfFindings findings, CancellationToken cancell
             i++;
         }
 
+        reachedEnd = i == data.Length;
+
         // A malformed hex string is not skipped: whatever follows is scanned.
         return i < data.Length && data[i] == (byte)'>' ? i + 1 : at + 1;
     }
 
-    /// <summary>Inline image data in content streams (BI ... ID data EI) is binary: skip to "EI".</summary>
-    private static int SkipInlineImage(ReadOnlySpan<byte> data, int afterId)
+    /// <summary>
+    /// Inline image data in content streams (BI ... ID data EI) is binary: skip to "EI". Returns -1 when more data
+    /// may follow (<paramref name="complete"/> false) and "EI" was not found for sure.
+    /// </summary>
+    private static int SkipInlineImage(ReadOnlySpan<byte> data, int afterId, bool complete)
     {
         for (int i = afterId; i + 2 < data.Length; i++)
         {
             if (PdfName.IsWhitespace(data[i]) && data[i + 1] == (byte)'E' && data[i + 2] == (byte)'I'
-                && (i + 3 == data.Length || !PdfName.IsRegular(data[i + 3])))
+                && (i + 3 == data.Length ? complete : !PdfName.IsRegular(data[i + 3])))
             {
                 return i + 3;
             }
         }
 
-        return data.Length;
+        return complete ? data.Length : -1;
     }
 
     /// <summary>What matters about the dictionary of the object being read, for deciding how to treat its stream.</summary>

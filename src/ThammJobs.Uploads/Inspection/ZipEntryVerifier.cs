@@ -101,17 +101,16 @@ internal static class ZipEntryVerifier
             return -1;
         }
 
-        var data = new byte[compressed];
-        seekable.Position = dataOffset;
-        seekable.ReadExactly(data);
         switch (method)
         {
             case Stored:
+                // The bytes are the entry (their presence in the file was checked above).
                 return compressed;
             case Deflated:
                 try
                 {
-                    using var inflating = new DeflateStream(new MemoryStream(data, writable: false), CompressionMode.Decompress);
+                    // Inflated straight from the file, never copied whole (see SegmentReadStream).
+                    using var inflating = new DeflateStream(new SegmentReadStream(seekable, dataOffset, compressed), CompressionMode.Decompress);
                     return BoundedInflation.Drain(inflating, limit, cancellationToken);
                 }
                 catch (InvalidDataException)
