@@ -18,7 +18,9 @@ internal sealed record InProcessResult(
     int Rounds,
     LatencySummary Latency,
     LatencySummary OneHitPages,
-    double BenchPeakRssMB);
+    double BenchPeakRssMB,
+    LatencySummary ThreadCpu,
+    LatencySummary OneHitPagesThreadCpu);
 
 internal sealed record HttpResult(
     IReadOnlyList<double> RestartToFirstSearchMs,
@@ -34,7 +36,7 @@ internal sealed record HttpResult(
     double SitePeakRssMB,
     double SiteRssAtEndMB);
 
-internal sealed record QueryResult(string Name, string Url, int InProcessHits, int HttpHits, LatencySummary InProcess, LatencySummary InProcessOneHitPage, LatencySummary Http);
+internal sealed record QueryResult(string Name, string Url, int InProcessHits, int HttpHits, LatencySummary InProcess, LatencySummary InProcessOneHitPage, LatencySummary InProcessThreadCpu, LatencySummary Http);
 
 internal sealed record TargetResult(string Figure, string Target, string Measured, bool Pass);
 

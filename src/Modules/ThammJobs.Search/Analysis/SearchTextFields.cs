@@ -1,4 +1,5 @@
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 
 namespace ThammJobs.Search.Analysis;
 
@@ -8,6 +9,17 @@ namespace ThammJobs.Search.Analysis;
 /// </summary>
 internal static class SearchTextFields
 {
+    /// <summary>
+    /// Body text with the character offsets of every word in its postings, so a result's snippet is cut
+    /// from its stored text without analysing it again (<c>PostingsSnippet</c>).
+    /// </summary>
+    private static readonly FieldType BodyType = new(TextField.TYPE_NOT_STORED)
+    {
+        IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+    };
+
+    static SearchTextFields() => BodyType.Freeze();
+
     /// <summary>
     /// Title and body in the fields of <paramref name="language"/>, and in <see cref="SearchFields.Fuzzy"/>
     /// and <see cref="SearchFields.Keywords"/>. The Arabic words a French text quotes also go to the
@@ -35,7 +47,7 @@ internal static class SearchTextFields
     private static void AddLanguage(List<Field> fields, SearchLanguage language, string title, string body)
     {
         fields.Add(new TextField(SearchFields.Title(language), title, Field.Store.NO));
-        fields.Add(new TextField(SearchFields.Body(language), body, Field.Store.NO));
+        fields.Add(new Field(SearchFields.Body(language), body, BodyType));
     }
 
     private static bool ContainsArabic(string text) => text.Any(QueryLanguage.IsArabicLetter);

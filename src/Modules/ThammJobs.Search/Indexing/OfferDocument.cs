@@ -14,7 +14,7 @@ namespace ThammJobs.Search.Indexing;
 internal static class OfferDocument
 {
     /// <summary>Raise when fields change: an index written with another version is rebuilt at start-up.</summary>
-    public const string SchemaVersion = "3";
+    public const string SchemaVersion = "4";
 
     public const string Id = "id";
     public const string TranslationSet = "set";
@@ -38,8 +38,17 @@ internal static class OfferDocument
     /// <summary>The languages the offer is published in (its own and its translations').</summary>
     public const string Languages = "languages";
 
-    /// <summary>Fields with one document value per offer, usable as facets.</summary>
+    /// <summary>
+    /// Set (to its culture) only on an offer with no translation: the other-language pass of a search asks
+    /// for it, a clause that leads the conjunction and costs nothing when every offer is translated.
+    /// </summary>
+    public const string OnlyLanguage = "only_language";
+
+    /// <summary>Fields with document values, usable as facets.</summary>
     public static readonly IReadOnlyList<string> FacetFields = [CountryCode, City, Contract, Sector, Project];
+
+    /// <summary>The facet fields an offer has several values of (the others have one: sorted doc values, cheaper to read).</summary>
+    public static readonly IReadOnlySet<string> MultiValuedFacetFields = new HashSet<string>(StringComparer.Ordinal) { Sector };
 
     public static Document Build(ContentItemVersion version, JobOffer offer, IEnumerable<string> languages, MarkdownRenderer markdown)
     {
@@ -66,9 +75,15 @@ internal static class OfferDocument
             document.Add(field);
         }
 
-        foreach (var published in languages.Append(version.Culture).Distinct(StringComparer.Ordinal))
+        var published = languages.Append(version.Culture).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var culture in published)
         {
-            document.Add(new StringField(Languages, published, Field.Store.NO));
+            document.Add(new StringField(Languages, culture, Field.Store.NO));
+        }
+
+        if (published.Count == 1)
+        {
+            document.Add(new StringField(OnlyLanguage, version.Culture, Field.Store.NO));
         }
 
         AddKey(document, CountryCode, offer.CountryCode);
@@ -92,7 +107,9 @@ internal static class OfferDocument
         }
 
         document.Add(new StringField(field, value, Field.Store.YES));
-        document.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
+        document.Add(MultiValuedFacetFields.Contains(field)
+            ? new SortedSetDocValuesField(field, new BytesRef(value))
+            : new SortedDocValuesField(field, new BytesRef(value)));
     }
 
     private static string BodyText(JobOffer offer, MarkdownRenderer markdown)

@@ -1,18 +1,21 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using ThammJobs.Search.Indexing;
 
 namespace ThammJobs.Search.Querying;
 
 /// <summary>
 /// Counts facet values over every matching document from doc values (Lucene.Net.Facet is not available
 /// here). Counts are kept per segment by ordinal (an array increment per match) and turned into strings
-/// once per segment, so a query matching tens of thousands of offers costs a few milliseconds.
+/// once per segment, so a query matching tens of thousands of offers costs a few milliseconds. Fields with
+/// one value per offer are read as sorted doc values (one ordinal, no per-document list to walk).
 /// </summary>
 internal sealed class FacetCounter(IReadOnlyList<string> fields) : ICollector
 {
     private readonly Dictionary<string, Dictionary<string, int>> counts = fields.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
-    private readonly SortedSetDocValues?[] values = new SortedSetDocValues?[fields.Count];
+    private readonly SortedDocValues?[] single = new SortedDocValues?[fields.Count];
+    private readonly SortedSetDocValues?[] multi = new SortedSetDocValues?[fields.Count];
     private readonly int[][] segmentCounts = new int[fields.Count][];
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -35,27 +38,48 @@ internal sealed class FacetCounter(IReadOnlyList<string> fields) : ICollector
         Flush();
         for (var i = 0; i < fields.Count; i++)
         {
-            var docValues = context.AtomicReader.GetSortedSetDocValues(fields[i]);
-            values[i] = docValues;
-            segmentCounts[i] = docValues is null ? [] : new int[docValues.ValueCount];
+            if (OfferDocument.MultiValuedFacetFields.Contains(fields[i]))
+            {
+                var docValues = context.AtomicReader.GetSortedSetDocValues(fields[i]);
+                multi[i] = docValues;
+                segmentCounts[i] = docValues is null ? [] : new int[docValues.ValueCount];
+            }
+            else
+            {
+                var docValues = context.AtomicReader.GetSortedDocValues(fields[i]);
+                single[i] = docValues;
+                segmentCounts[i] = docValues is null ? [] : new int[docValues.ValueCount];
+            }
         }
     }
 
     public void Collect(int doc)
     {
-        for (var i = 0; i < values.Length; i++)
+        for (var i = 0; i < segmentCounts.Length; i++)
         {
-            var docValues = values[i];
-            if (docValues is null)
+            var one = single[i];
+            if (one is not null)
+            {
+                var ord = one.GetOrd(doc);
+                if (ord >= 0)
+                {
+                    segmentCounts[i][ord]++;
+                }
+
+                continue;
+            }
+
+            var many = multi[i];
+            if (many is null)
             {
                 continue;
             }
 
-            docValues.SetDocument(doc);
-            long ord;
-            while ((ord = docValues.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+            many.SetDocument(doc);
+            long next;
+            while ((next = many.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
             {
-                segmentCounts[i][ord]++;
+                segmentCounts[i][next]++;
             }
         }
     }
@@ -63,11 +87,10 @@ internal sealed class FacetCounter(IReadOnlyList<string> fields) : ICollector
     private void Flush()
     {
         var scratch = new BytesRef();
-        for (var i = 0; i < values.Length; i++)
+        for (var i = 0; i < segmentCounts.Length; i++)
         {
-            var docValues = values[i];
             var perOrd = segmentCounts[i];
-            if (docValues is null || perOrd is null)
+            if (perOrd is null || (single[i] is null && multi[i] is null))
             {
                 continue;
             }
@@ -80,12 +103,21 @@ internal sealed class FacetCounter(IReadOnlyList<string> fields) : ICollector
                     continue;
                 }
 
-                docValues.LookupOrd(ord, scratch);
+                if (single[i] is { } one)
+                {
+                    one.LookupOrd(ord, scratch);
+                }
+                else
+                {
+                    multi[i]!.LookupOrd(ord, scratch);
+                }
+
                 var key = scratch.Utf8ToString();
                 fieldCounts[key] = fieldCounts.GetValueOrDefault(key) + perOrd[ord];
             }
 
-            values[i] = null;
+            single[i] = null;
+            multi[i] = null;
         }
     }
 }

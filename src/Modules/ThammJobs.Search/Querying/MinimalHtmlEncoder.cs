@@ -12,19 +12,31 @@ internal sealed class MinimalHtmlEncoder : IEncoder
     public string EncodeText(string originalText)
     {
         var builder = new StringBuilder(originalText.Length + 16);
-        foreach (var c in originalText)
+        Append(builder, originalText);
+        return builder.ToString();
+    }
+
+    public static void Append(StringBuilder builder, ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
         {
-            builder.Append(c switch
+            var escaped = c switch
             {
                 '&' => "&amp;",
                 '<' => "&lt;",
                 '>' => "&gt;",
                 '"' => "&quot;",
                 '\'' => "&#39;",
-                _ => c.ToString(),
-            });
+                _ => null,
+            };
+            if (escaped is null)
+            {
+                builder.Append(c);
+            }
+            else
+            {
+                builder.Append(escaped);
+            }
         }
-
-        return builder.ToString();
     }
 }
