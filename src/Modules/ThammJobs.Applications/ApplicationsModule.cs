@@ -46,6 +46,11 @@ public static class ApplicationsModule
         services.AddScoped<Pipeline.ApplicationListQuery>();
         services.AddScoped<Pipeline.BulkActions>();
         services.AddScoped<Generation.ApplicationGenerator>();
+        // Scorecards (reviewer isolation) and interview rounds with their invitations.
+        services.AddScoped<Evaluation.EvaluationService>();
+        services.AddScoped<Pipeline.ApplicationScoreQuery>();
+        services.AddScoped<Interviews.InterviewMail>();
+        services.AddScoped<Interviews.InterviewScheduler>();
         services.AddScoped<ThammJobs.Core.IStartupTask, Pipeline.RejectionReasonSeeder>();
         services.Configure<Microsoft.AspNetCore.Authorization.AuthorizationOptions>(ApplicationAccess.AddPolicy);
         return services;
