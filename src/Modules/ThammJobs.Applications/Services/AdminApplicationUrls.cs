@@ -9,6 +9,8 @@ public static class AdminApplicationUrls
 
     public static string Board(string culture, string offerSet) => Offer(culture, offerSet) + "/tableau";
 
+    public static string Agenda(string culture, string offerSet) => Offer(culture, offerSet) + "/entretiens";
+
     public static string Reasons(string culture) => $"/{culture}/admin/candidatures/motifs";
 
     public static string Application(string culture, Guid id) => $"/{culture}/admin/candidatures/{id:N}";
