@@ -68,21 +68,21 @@ public abstract class InterviewTests(DatabaseKind kind)
         var panelist = await Staff.CreateAsync(site, StandardRoles.Reviewer, "jury@thammjobs.test");
         var id = (await PipelineSite.InsertAsync(site, [Shortlisted]))[0];
 
-        // 15 December 2026, 10:00 in Casablanca is UTC+1: 09:00Z.
+        // The time zone database (tzdb 2026f, in NodaTime) has Morocco on UTC+0 since 20 September 2026: 10:00Z.
         var plan = await PlanAsync(site, Form("2026-12-15", "10:00", panel: panelist.Id));
         Assert.Equal(InterviewResultCode.Done, await WithSchedulerAsync(site, s => s.ScheduleAsync(PipelineSite.Recruiter(), id, 1, plan, plan.Start, default)));
 
         var application = await PipelineSite.LoadAsync(site, id);
         Assert.Equal((Interview, 1, 2), (application.Stage, application.InterviewRound, application.StageVersion));
         var interview = Assert.Single(await InterviewsAsync(site, id));
-        Assert.Equal(new DateTime(2026, 12, 15, 9, 0, 0, DateTimeKind.Utc), interview.StartUtc);
+        Assert.Equal(new DateTime(2026, 12, 15, 10, 0, 0, DateTimeKind.Utc), interview.StartUtc);
         Assert.Equal(("Africa/Casablanca", 1, 0), (interview.TimeZone, interview.Round, interview.Sequence));
         Assert.Equal("Reviewer Test", Assert.Single(interview.Panel).Name);
 
         var mail = Assert.Single(await MailsAsync(site));
         Assert.Equal(("candidat1@example.ma", "fr", "interview-invitation"), (mail.To, mail.Culture, mail.Category));
         Assert.Contains("Invitation à un entretien", mail.Subject, StringComparison.Ordinal);
-        Assert.Contains("mardi 15 décembre 2026 10:00 (Africa/Casablanca, UTC+1)", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("mardi 15 décembre 2026 10:00 (Africa/Casablanca, UTC+0)", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains("Ambassade, Rabat", mail.TextBody, StringComparison.Ordinal);
 
         var calendar = Ics(mail);
@@ -90,8 +90,8 @@ public abstract class InterviewTests(DatabaseKind kind)
         var e = Assert.Single(calendar.Events);
         Assert.Equal(interview.Uid, e.Uid);
         Assert.Equal(0, e.Sequence);
-        Assert.Equal(new DateTime(2026, 12, 15, 9, 0, 0, DateTimeKind.Utc), e.DtStart!.AsUtc);
-        Assert.Equal(new DateTime(2026, 12, 15, 9, 45, 0, DateTimeKind.Utc), e.DtEnd!.AsUtc);
+        Assert.Equal(new DateTime(2026, 12, 15, 10, 0, 0, DateTimeKind.Utc), e.DtStart!.AsUtc);
+        Assert.Equal(new DateTime(2026, 12, 15, 10, 45, 0, DateTimeKind.Utc), e.DtEnd!.AsUtc);
         Assert.Equal("Entretien n° 1 — Offre d'essai", e.Summary);
         Assert.Equal("Ambassade, Rabat", e.Location);   // the comma is escaped in the file and read back
         Assert.Contains("pièce d'identité", e.Description, StringComparison.Ordinal);
@@ -103,15 +103,17 @@ public abstract class InterviewTests(DatabaseKind kind)
     {
         using var site = NewSite();
 
-        // During Ramadan 2027 Morocco is on UTC+0; Paris changes offset on 28 March 2027.
+        // Morocco: UTC+1 until 20 September 2026, UTC+0 since (tzdb 2026f); Paris changes offset on 28 March 2027.
         Assert.Equal(Instant(2027, 2, 22, 10, 0), (await PlanAsync(site, Form("2027-02-22", "10:00"))).Start);
+        Assert.Equal(Instant(2027, 7, 1, 10, 0), (await PlanAsync(site, Form("2027-07-01", "10:00"))).Start);
         Assert.Equal(Instant(2027, 3, 27, 9, 0), (await PlanAsync(site, Form("2027-03-27", "10:00", "Europe/Paris"))).Start);
         Assert.Equal(Instant(2027, 3, 28, 8, 0), (await PlanAsync(site, Form("2027-03-28", "10:00", "Europe/Paris"))).Start);
         Assert.Equal(["Interview.Error.Skipped"], await ErrorsAsync(site, Form("2027-03-28", "02:30", "Europe/Paris")));
         Assert.Equal(["Interview.Error.Ambiguous"], await ErrorsAsync(site, Form("2027-10-31", "02:30", "Europe/Paris")));
 
-        // The injected clock says 26 November 2026, 10:00Z: 10:30 in Casablanca (UTC+1) is 09:30Z, already past.
-        Assert.Equal(["Interview.Error.Past"], await ErrorsAsync(site, Form("2026-11-26", "10:30")));
+        // The injected clock says 26 November 2026, 10:00Z: 09:30 in Casablanca (UTC+0) is already past, 10:30 is not.
+        Assert.Equal(["Interview.Error.Past"], await ErrorsAsync(site, Form("2026-11-26", "09:30")));
+        Assert.Equal(Instant(2026, 11, 26, 10, 30), (await PlanAsync(site, Form("2026-11-26", "10:30"))).Start);
         Assert.Equal(["Interview.Error.Zone"], await ErrorsAsync(site, Form("2026-12-15", "10:00", "Mars/Olympus")));
         Assert.Equal(["Interview.Error.DateTime"], await ErrorsAsync(site, Form("15/12/2026", "10:00")));
         Assert.Equal(["Interview.Error.VideoUrl"], await ErrorsAsync(site, Form("2026-12-15", "10:00", place: null, video: "javascript:alert(1)")));
@@ -180,7 +182,7 @@ public abstract class InterviewTests(DatabaseKind kind)
             starts.Add(Assert.Single(await InterviewsAsync(site, id)).StartUtc);
         }
 
-        Assert.Equal(Enumerable.Range(0, 20).Select(i => new DateTime(2026, 12, 15, 8, 0, 0, DateTimeKind.Utc).AddMinutes(30 * i)), starts);
+        Assert.Equal(Enumerable.Range(0, 20).Select(i => new DateTime(2026, 12, 15, 9, 0, 0, DateTimeKind.Utc).AddMinutes(30 * i)), starts);
         Assert.Equal(Screening, (await PipelineSite.LoadAsync(site, ids[20])).Stage);
         var mails = await MailsAsync(site);
         Assert.Equal(20, mails.Count);
