@@ -89,6 +89,17 @@ public sealed class InterviewBrowserTests(BrowserSite browser)
         // The offer's agenda lists them.
         await page.GotoAsync(list + "/entretiens");
         Assert.Equal(shortlisted, await page.Locator("table.agenda tbody tr").CountAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("interview-agenda-fr-1280.png"), FullPage = true });
+
+        // The candidate file shows the round, its result form and the scorecard, in French and in Arabic (right to left).
+        await page.Locator("table.agenda tbody tr a").First.ClickAsync();
+        await page.Locator("#interviews article.interview").WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
+        Assert.Contains("Entretien n° 1", await page.Locator("#interviews h3").First.InnerTextAsync(), StringComparison.Ordinal);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("candidate-interview-fr-1280.png"), FullPage = true });
+        await page.GotoAsync(page.Url.Replace("/fr/", "/ar/", StringComparison.Ordinal));
+        Assert.Equal("rtl", await page.Locator("html").GetAttributeAsync("dir"));
+        Assert.Contains("المقابلة رقم 1", await page.Locator("#interviews h3").First.InnerTextAsync(), StringComparison.Ordinal);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("candidate-interview-ar-1280.png"), FullPage = true });
         await page.Context.CloseAsync();
     }
 
