@@ -48,8 +48,14 @@ public static class InterviewTime
     public static string Format(DateTime utc, string zoneId, System.Globalization.CultureInfo culture)
     {
         var zoned = InZone(utc, zoneId);
-        return zoned.LocalDateTime.ToDateTimeUnspecified().ToString("dddd d MMMM yyyy HH:mm", culture) +
-            " (" + zoneId + ", " + ThammJobs.Core.Localization.SiteTime.OffsetLabel(zoned.Offset) + ")";
+        var zone = "(" + zoneId + ", " + ThammJobs.Core.Localization.SiteTime.OffsetLabel(zoned.Offset) + ")";
+        // In Arabic text the Latin zone name is isolated left-to-right (LRI … PDI), so its parentheses stay in place.
+        if (culture.TextInfo.IsRightToLeft)
+        {
+            zone = "\u2066" + zone + "\u2069";
+        }
+
+        return zoned.LocalDateTime.ToDateTimeUnspecified().ToString("dddd d MMMM yyyy HH:mm", culture) + " " + zone;
     }
 
     /// <summary>The zones offered in the form: the offer's and the usual ones first, then every IANA zone.</summary>
