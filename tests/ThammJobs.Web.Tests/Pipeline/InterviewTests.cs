@@ -223,6 +223,65 @@ public abstract class InterviewTests(DatabaseKind kind)
     }
 }
 
+public abstract class InterviewPageTests(DatabaseKind kind)
+{
+    [Fact]
+    public async Task On_the_file_a_refused_time_comes_back_with_its_message_and_what_was_typed_and_a_reviewer_is_denied()
+    {
+        using var site = new SiteFactory(kind: kind);
+        var recruiter = await Staff.CreateAsync(site, StandardRoles.Recruiter);
+        var reviewer = await Staff.CreateAsync(site, StandardRoles.Reviewer);
+        await PipelineSite.AssignAsync(site, recruiter.Id);
+        await PipelineSite.AssignAsync(site, reviewer.Id);
+        var id = (await PipelineSite.InsertAsync(site, [Shortlisted]))[0];
+        var file = $"/fr/admin/candidatures/{id:N}";
+
+        var (client, _) = await Staff.SignInAsync(site, "recruiter@thammjobs.test");
+        var (_, page) = await Public.Html.GetAsync(client, file);
+        Assert.Equal("Africa/Casablanca", page.QuerySelector("#iv-zone-new option[selected]")!.GetAttribute("value"));
+        var token = page.QuerySelector("form.interview-form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        Dictionary<string, string> Fields(string time) => new()
+        {
+            ["__RequestVerificationToken"] = token,
+            ["version"] = "1",
+            ["Interview.Date"] = "2027-03-28",
+            ["Interview.Time"] = time,
+            ["Interview.TimeZone"] = "Europe/Paris",
+            ["Interview.DurationMinutes"] = "40",
+            ["Interview.Place"] = "Bureau de Rabat",
+            ["Interview.Note"] = "Apportez vos diplômes",
+        };
+
+        var refused = await client.PostAsync(file + "?handler=Schedule", new FormUrlEncodedContent(Fields("02:30")));
+        Assert.Equal(System.Net.HttpStatusCode.OK, refused.StatusCode);
+        var again = Public.Html.Parse(await refused.Content.ReadAsStringAsync());
+        Assert.Contains("Cette heure n'existe pas ce jour-là dans ce fuseau", again.QuerySelector("#interviews .field-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("02:30", again.QuerySelector("#iv-time-new")!.GetAttribute("value"));
+        Assert.Equal("Europe/Paris", again.QuerySelector("#iv-zone-new option[selected]")!.GetAttribute("value"));
+        Assert.Equal("Apportez vos diplômes", again.QuerySelector("#iv-note-new")!.TextContent);
+        Assert.Equal(ApplicationStage.Shortlisted, (await PipelineSite.LoadAsync(site, id)).Stage);
+
+        var (reviewerClient, _) = await Staff.SignInAsync(site, "reviewer@thammjobs.test");
+        var (_, reviewerPage) = await Public.Html.GetAsync(reviewerClient, file);
+        Assert.Null(reviewerPage.QuerySelector("form.interview-form"));
+        var (_, form) = await Public.Html.GetAsync(reviewerClient, "/fr/admin/connexion");
+        var reviewerToken = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var fields = Fields("10:00");
+        fields["__RequestVerificationToken"] = reviewerToken;
+        var denied = await reviewerClient.PostAsync(file + "?handler=Schedule", new FormUrlEncodedContent(fields));
+        Assert.StartsWith("/fr/admin/acces-refuse", denied.Headers.Location?.OriginalString, StringComparison.Ordinal);
+
+        var done = await client.PostAsync(file + "?handler=Schedule", new FormUrlEncodedContent(Fields("10:00")));
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, done.StatusCode);
+        var interview = Assert.Single(await site.WithScopeAsync(sp => sp.GetRequiredService<ThammJobsDbContext>().Set<ScheduledInterview>().AsNoTracking().ToListAsync()));
+        Assert.Equal(new DateTime(2027, 3, 28, 8, 0, 0), interview.StartUtc);   // 10:00 in Paris after the change is UTC+2
+    }
+}
+
+public sealed class InterviewPageTestsOnSqlite() : InterviewPageTests(DatabaseKind.Sqlite);
+
+public sealed class InterviewPageTestsOnPostgreSql() : InterviewPageTests(DatabaseKind.PostgreSql);
+
 public sealed class InterviewTestsOnSqlite() : InterviewTests(DatabaseKind.Sqlite);
 
 public sealed class InterviewTestsOnPostgreSql() : InterviewTests(DatabaseKind.PostgreSql);
