@@ -48,6 +48,11 @@ public static class ApplicationsModule
         services.AddScoped<Generation.ApplicationGenerator>();
         services.AddScoped<Exports.ExportFiles>();
         services.AddScoped<Dashboard.DashboardQuery>();
+        // Scorecards (reviewer isolation) and interview rounds with their invitations.
+        services.AddScoped<Evaluation.EvaluationService>();
+        services.AddScoped<Pipeline.ApplicationScoreQuery>();
+        services.AddScoped<Interviews.InterviewMail>();
+        services.AddScoped<Interviews.InterviewScheduler>();
         services.AddScoped<ThammJobs.Core.IStartupTask, Pipeline.RejectionReasonSeeder>();
         services.Configure<Microsoft.AspNetCore.Authorization.AuthorizationOptions>(ApplicationAccess.AddPolicy);
         return services;

@@ -419,6 +419,62 @@ namespace ThammJobs.Migrations.PostgreSql.Migrations
                     b.ToTable("ApplicationDrafts", (string)null);
                 });
 
+            modelBuilder.Entity("ThammJobs.Applications.Models.ApplicationEvaluation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<double?>("Average")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("Education")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Experience")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Languages")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PersonalQualities")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReviewerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ReviewerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("SubmittedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("TechnicalSkills")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "ReviewerId")
+                        .IsUnique();
+
+                    b.ToTable("ApplicationEvaluations", (string)null);
+                });
+
             modelBuilder.Entity("ThammJobs.Applications.Models.ApplicationReference", b =>
                 {
                     b.Property<long>("Id")
@@ -553,6 +609,34 @@ namespace ThammJobs.Migrations.PostgreSql.Migrations
                     b.ToTable("ApplicationTransitions", (string)null);
                 });
 
+            modelBuilder.Entity("ThammJobs.Applications.Models.InterviewPanelist", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("InterviewId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterviewId");
+
+                    b.ToTable("InterviewPanelists", (string)null);
+                });
+
             modelBuilder.Entity("ThammJobs.Applications.Models.OfferAssignment", b =>
                 {
                     b.Property<long>("Id")
@@ -611,6 +695,92 @@ namespace ThammJobs.Migrations.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("RejectionReasons", (string)null);
+                });
+
+            modelBuilder.Entity("ThammJobs.Applications.Models.ScheduledInterview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("CreatedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NoteToCandidate")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("OfferSet")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ResultByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ResultComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("ResultUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("StartUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("VideoUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Round");
+
+                    b.HasIndex("OfferSet", "StartUtc");
+
+                    b.ToTable("Interviews", (string)null);
                 });
 
             modelBuilder.Entity("ThammJobs.Audit.Models.AuditEntry", b =>
@@ -1238,6 +1408,15 @@ namespace ThammJobs.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("ThammJobs.Applications.Models.ApplicationEvaluation", b =>
+                {
+                    b.HasOne("ThammJobs.Applications.Models.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ThammJobs.Applications.Models.ApplicationReference", b =>
                 {
                     b.HasOne("ThammJobs.Applications.Models.Application", null)
@@ -1270,11 +1449,34 @@ namespace ThammJobs.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("ThammJobs.Applications.Models.InterviewPanelist", b =>
+                {
+                    b.HasOne("ThammJobs.Applications.Models.ScheduledInterview", null)
+                        .WithMany("Panel")
+                        .HasForeignKey("InterviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ThammJobs.Applications.Models.ScheduledInterview", b =>
+                {
+                    b.HasOne("ThammJobs.Applications.Models.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ThammJobs.Applications.Models.Application", b =>
                 {
                     b.Navigation("Documents");
 
                     b.Navigation("References");
+                });
+
+            modelBuilder.Entity("ThammJobs.Applications.Models.ScheduledInterview", b =>
+                {
+                    b.Navigation("Panel");
                 });
 #pragma warning restore 612, 618
         }

@@ -29,7 +29,10 @@ public sealed class ApplicationFilter
     /// <summary><c>moi</c>: applications whose review was given to me.</summary>
     public string? Reviewer { get; set; }
 
-    /// <summary><c>recent</c> (default), <c>ancien</c>, <c>nom</c>, <c>pays</c>.</summary>
+    /// <summary>Minimum average score (1–5) of the scorecards the person may see; <c>note</c> in the query string.</summary>
+    public double? MinScore { get; set; }
+
+    /// <summary><c>recent</c> (default), <c>ancien</c>, <c>nom</c>, <c>pays</c>, <c>note</c> (best average first).</summary>
     public string? Sort { get; set; }
 
     public int Page { get; set; } = 1;
@@ -48,11 +51,12 @@ public sealed class ApplicationFilter
             Text = Get("q") is { Length: <= 200 } text ? text : null,
             Reviewer = Get("relecteur") == "moi" ? "moi" : null,
             Sort = Sorts.Contains(Get("tri")) ? Get("tri") : null,
+            MinScore = double.TryParse(Get("note")?.Replace(',', '.'), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var score) && score is >= 1 and <= 5 ? score : null,
             Page = int.TryParse(Get("page"), out var page) && page > 0 ? page : 1,
         };
     }
 
-    public static readonly string[] Sorts = ["recent", "ancien", "nom", "pays"];
+    public static readonly string[] Sorts = ["recent", "ancien", "nom", "pays", "note"];
 
     /// <summary>The query string for these filters, with <paramref name="page"/> and changes applied.</summary>
     public string QueryString(int? page = null, ApplicationStage? stage = null, bool keepStage = true) =>
@@ -66,6 +70,7 @@ public sealed class ApplicationFilter
             string.IsNullOrWhiteSpace(Text) ? null : "q=" + Uri.EscapeDataString(Text),
             Reviewer == "moi" ? "relecteur=moi" : null,
             Sorts.Contains(Sort) && Sort != "recent" ? "tri=" + Sort : null,
+            MinScore is { } min ? "note=" + min.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
             page is > 1 ? "page=" + page : null,
         }.Where(p => p is not null));
 }

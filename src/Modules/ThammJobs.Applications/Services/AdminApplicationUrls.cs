@@ -15,6 +15,7 @@ public static class AdminApplicationUrls
     /// <summary>The dashboard, over every visible offer or one (<c>?offre=</c>).</summary>
     public static string Dashboard(string culture, string? offerSet = null) =>
         $"/{culture}/admin/tableau-de-bord" + (offerSet is null ? "" : "?offre=" + Uri.EscapeDataString(offerSet));
+    public static string Agenda(string culture, string offerSet) => Offer(culture, offerSet) + "/entretiens";
 
     public static string Reasons(string culture) => $"/{culture}/admin/candidatures/motifs";
 

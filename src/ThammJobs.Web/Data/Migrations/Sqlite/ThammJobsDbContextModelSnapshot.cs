@@ -408,6 +408,60 @@ namespace ThammJobs.Web.Data.Migrations.Sqlite
                     b.ToTable("ApplicationDrafts", (string)null);
                 });
 
+            modelBuilder.Entity("ThammJobs.Applications.Models.ApplicationEvaluation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Average")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Education")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Experience")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Languages")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PersonalQualities")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TechnicalSkills")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "ReviewerId")
+                        .IsUnique();
+
+                    b.ToTable("ApplicationEvaluations", (string)null);
+                });
+
             modelBuilder.Entity("ThammJobs.Applications.Models.ApplicationReference", b =>
                 {
                     b.Property<long>("Id")
@@ -536,6 +590,32 @@ namespace ThammJobs.Web.Data.Migrations.Sqlite
                     b.ToTable("ApplicationTransitions", (string)null);
                 });
 
+            modelBuilder.Entity("ThammJobs.Applications.Models.InterviewPanelist", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("InterviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterviewId");
+
+                    b.ToTable("InterviewPanelists", (string)null);
+                });
+
             modelBuilder.Entity("ThammJobs.Applications.Models.OfferAssignment", b =>
                 {
                     b.Property<long>("Id")
@@ -590,6 +670,92 @@ namespace ThammJobs.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("RejectionReasons", (string)null);
+                });
+
+            modelBuilder.Entity("ThammJobs.Applications.Models.ScheduledInterview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NoteToCandidate")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfferSet")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResultUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VideoUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Round");
+
+                    b.HasIndex("OfferSet", "StartUtc");
+
+                    b.ToTable("Interviews", (string)null);
                 });
 
             modelBuilder.Entity("ThammJobs.Audit.Models.AuditEntry", b =>
@@ -1205,6 +1371,15 @@ namespace ThammJobs.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("ThammJobs.Applications.Models.ApplicationEvaluation", b =>
+                {
+                    b.HasOne("ThammJobs.Applications.Models.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ThammJobs.Applications.Models.ApplicationReference", b =>
                 {
                     b.HasOne("ThammJobs.Applications.Models.Application", null)
@@ -1237,11 +1412,34 @@ namespace ThammJobs.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("ThammJobs.Applications.Models.InterviewPanelist", b =>
+                {
+                    b.HasOne("ThammJobs.Applications.Models.ScheduledInterview", null)
+                        .WithMany("Panel")
+                        .HasForeignKey("InterviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ThammJobs.Applications.Models.ScheduledInterview", b =>
+                {
+                    b.HasOne("ThammJobs.Applications.Models.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ThammJobs.Applications.Models.Application", b =>
                 {
                     b.Navigation("Documents");
 
                     b.Navigation("References");
+                });
+
+            modelBuilder.Entity("ThammJobs.Applications.Models.ScheduledInterview", b =>
+                {
+                    b.Navigation("Panel");
                 });
 #pragma warning restore 612, 618
         }

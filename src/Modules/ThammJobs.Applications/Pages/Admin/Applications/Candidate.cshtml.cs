@@ -21,7 +21,7 @@ namespace ThammJobs.Applications.Pages.Admin.Applications;
 /// while they await an antivirus scan; thumbnails are images the site itself re-encoded.
 /// </summary>
 [Authorize(Policy = ApplicationAccess.ReadPolicy)]
-public sealed class CandidateModel(
+public sealed partial class CandidateModel(
     CandidateSelfService applications,
     ApplicationAccess access,
     TransitionService transitions,
@@ -176,6 +176,8 @@ public sealed class CandidateModel(
         {
             Reviewers.Add((await users.FindByIdAsync(reviewerId))?.DisplayName ?? reviewerId);
         }
+
+        await LoadScoringAsync(cancellationToken);   // scorecards and interview rounds (Candidate.Scoring.cs)
     }
 
     private void NoSniff() => Response.Headers.XContentTypeOptions = "nosniff";

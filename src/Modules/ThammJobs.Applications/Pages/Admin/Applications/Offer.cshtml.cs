@@ -20,7 +20,7 @@ namespace ThammJobs.Applications.Pages.Admin.Applications;
 /// Every handler checks the person's rights in code: Razor Pages ignore [Authorize] on handlers.
 /// </summary>
 [Authorize(Policy = ApplicationAccess.ReadPolicy)]
-public sealed class OfferModel(
+public sealed partial class OfferModel(
     ThammJobsDbContext db,
     ApplicationAccess access,
     ApplicationListQuery list,
@@ -225,7 +225,7 @@ public sealed class OfferModel(
         }
 
         var userId = users.GetUserId(User);
-        var filtered = list.Filtered(offerSet, Filter, userId);
+        var filtered = WithScoreFilter(list.Filtered(offerSet, Filter, userId), userId);   // Offer.Scoring.cs
         ByStage = await list.CountByStageAsync(filtered, cancellationToken);
         Title = await db.Set<Application>().AsNoTracking().Where(a => a.OfferSet == offerSet).Select(a => a.OfferTitle).FirstOrDefaultAsync(cancellationToken) ?? offerSet;
         Countries = await list.CountriesAsync(offerSet, cancellationToken);
@@ -235,7 +235,8 @@ public sealed class OfferModel(
         Total = Filter.Stage is { } stage ? ByStage.GetValueOrDefault(stage) : ByStage.Values.Sum();
         Filter.Page = Math.Clamp(Filter.Page, 1, Math.Max(1, (Total + PageSize - 1) / PageSize));
         Applications = await ApplicationListQuery.RowsAsync(
-            ApplicationListQuery.Sorted(query, Filter.Sort).Skip((Filter.Page - 1) * PageSize).Take(PageSize), cancellationToken);
+            SortedWithScore(query, userId).Skip((Filter.Page - 1) * PageSize).Take(PageSize), cancellationToken);
+        await LoadScoringAsync(offerSet, userId, cancellationToken);
 
         var assignments = await db.Set<OfferAssignment>().AsNoTracking().Where(a => a.OfferSet == offerSet).ToListAsync(cancellationToken);
         foreach (var assignment in assignments)
