@@ -6,5 +6,9 @@ namespace ThammJobs.Applications;
 internal sealed class ApplicationsMenu : IAdminMenuProvider
 {
     // Shown to everyone who may read applications (the page itself filters the offers).
-    public IEnumerable<AdminMenuItem> Items => [new("Candidatures", "الترشيحات", AdminApplicationUrls.Offers, Permissions.EvaluateApplications, 20)];
+    public IEnumerable<AdminMenuItem> Items =>
+    [
+        new("Candidatures", "الترشيحات", AdminApplicationUrls.Offers, Permissions.EvaluateApplications, 20),
+        new("Modèles d'e-mails", "نماذج الرسائل", c => Pages.Admin.Templates.IndexModel.Address(c), Permissions.ManageNotifications, 85),
+    ];
 }
