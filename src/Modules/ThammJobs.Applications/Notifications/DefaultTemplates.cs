@@ -68,7 +68,7 @@ public static class DefaultTemplates
             Ar("نؤكد سحب ترشيحكم لعرض «{offre}» (رقم {numero})، ولن تتم دراسته بعد الآن. نشكركم على اهتمامكم بهذا العرض.")),
     ];
 
-    /// <summary>The reason the response-delay rule records; seeded inactive, so recruiters do not pick it by hand.</summary>
+    /// <summary>The reason the response-delay rule records; added inactive by its first run, so recruiters do not pick it by hand.</summary>
     public const string ResponseDelayReasonFr = "Sans suite à l'issue du délai de réponse annoncé";
     public const string ResponseDelayReasonAr = "دون متابعة بعد انقضاء أجل الرد المعلن";
 }

@@ -1,13 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using ThammJobs.Applications.Models;
 using ThammJobs.Core;
 using ThammJobs.Core.Data;
 
 namespace ThammJobs.Applications.Notifications;
 
 /// <summary>
-/// Adds the missing default templates (never overwrites an edited one) and the response-delay rule's reason.
+/// Adds the missing default templates (never overwrites an edited one).
 /// Runs at start-up on every node: the unique (stage, language) index turns a race into a harmless refusal.
 /// </summary>
 internal sealed class NotificationTemplateSeeder(TimeProvider clock) : IStartupTask
@@ -42,11 +41,6 @@ internal sealed class NotificationTemplateSeeder(TimeProvider clock) : IStartupT
             {
                 db.Add(new NotificationTemplate { Stage = d.Stage, Culture = "ar", Subject = d.SubjectAr, Body = d.BodyAr, Enabled = d.Enabled, UpdatedUtc = now });
             }
-        }
-
-        if (!await db.Set<RejectionReason>().AnyAsync(r => r.LabelFr == DefaultTemplates.ResponseDelayReasonFr, cancellationToken))
-        {
-            db.Add(new RejectionReason { LabelFr = DefaultTemplates.ResponseDelayReasonFr, LabelAr = DefaultTemplates.ResponseDelayReasonAr, Position = 1000, Active = false });
         }
 
         await db.SaveChangesAsync(cancellationToken);

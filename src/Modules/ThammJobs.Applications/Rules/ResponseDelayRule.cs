@@ -131,7 +131,8 @@ internal sealed class ResponseDelayRule(RulesOptions options) : IBackgroundRule
             return found;
         }
 
-        // Normally seeded at start-up; an administrator may have renamed it, so it is added again rather than guessed.
+        // Added by the first run, inactive (recruiters do not pick it by hand); it then shows in the reason list,
+        // where administrators may translate it differently. Renamed in French, it is added again rather than guessed.
         var reason = new RejectionReason { LabelFr = DefaultTemplates.ResponseDelayReasonFr, LabelAr = DefaultTemplates.ResponseDelayReasonAr, Position = 1000, Active = false };
         db.Add(reason);
         await db.SaveChangesAsync(cancellationToken);
