@@ -272,6 +272,10 @@ public abstract class ApplicationRulesTests(DatabaseKind kind)
         var journal = await client.GetStringAsync("/fr/admin/journal?categorie=applications&sujet=" + application.Number);
         Assert.Contains("consultation du dossier", journal, StringComparison.Ordinal);
         Assert.Contains("effacement des données", journal, StringComparison.Ordinal);
+        var byOffer = await client.GetStringAsync("/fr/admin/journal?offre=" + PipelineSite.OfferSet);
+        Assert.Contains(application.Number, byOffer, StringComparison.Ordinal);
+        var otherOffer = await client.GetStringAsync("/fr/admin/journal?offre=" + SeededOffer);
+        Assert.DoesNotContain(application.Number, otherOffer, StringComparison.Ordinal);
     }
 
     private static Task<TransitionResult> MoveAsync(SiteFactory site, Guid id, ApplicationStage to, int? seenVersion = null) =>
