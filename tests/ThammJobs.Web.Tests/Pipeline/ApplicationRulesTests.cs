@@ -92,6 +92,14 @@ public abstract class ApplicationRulesTests(DatabaseKind kind)
         // Idempotent: later rounds find nothing more to do.
         nodeA.Clock.Advance(TimeSpan.FromHours(1));
         Assert.Equal(0, await Runner(nodeA).RunDueAsync());
+
+        // The run is on the administrators' page, in both languages.
+        var admin = await Staff.CreateAsync(nodeA, StandardRoles.Administrator);
+        var (client, _) = await Staff.SignInAsync(nodeA, admin.Email!);
+        var runsPage = await client.GetStringAsync("/fr/admin/regles");
+        Assert.Contains("Délai de réponse écoulé", runsPage, StringComparison.Ordinal);
+        Assert.Contains(SeededOffer + "@2026-04-09T23:00Z", runsPage, StringComparison.Ordinal);
+        Assert.Contains("انقضاء أجل الرد", await client.GetStringAsync("/ar/admin/regles?regle=applications.response-delay"), StringComparison.Ordinal);
     }
 
     [Fact]
