@@ -286,6 +286,51 @@ public abstract class ApplicationRulesTests(DatabaseKind kind)
         Assert.DoesNotContain(application.Number, otherOffer, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_administrator_saves_a_template_an_unknown_placeholder_is_refused_with_what_was_typed_kept()
+    {
+        using var site = new SiteFactory(kind: kind);
+        var admin = await Staff.CreateAsync(site, StandardRoles.Administrator);
+        var (client, _) = await Staff.SignInAsync(site, admin.Email!);
+        var id = await site.WithScopeAsync(sp => sp.GetRequiredService<ThammJobsDbContext>().Set<NotificationTemplate>()
+            .Where(t => t.Stage == Selected && t.Culture == "fr").Select(t => t.Id).SingleAsync());
+        var url = "/fr/admin/modeles?modele=" + id;
+        var (_, page) = await ThammJobs.Web.Tests.Public.Html.GetAsync(client, url);
+        var token = page.QuerySelector("form.template-form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        var refused = await client.PostAsync(url + "&handler=Save", Form(token, "Bravo {prénom}", "Bonjour {prenom}, {offre", "true"));
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var shown = ThammJobs.Web.Tests.Public.Html.Parse(await refused.Content.ReadAsStringAsync());
+        var errors = shown.QuerySelector(".error-summary")!.TextContent;
+        Assert.Contains("{prénom} n'est pas une valeur connue", errors, StringComparison.Ordinal);
+        Assert.Contains("accolade", errors, StringComparison.Ordinal);
+        Assert.Equal("Bravo {prénom}", shown.QuerySelector("#subject")!.GetAttribute("value"));
+        Assert.False((await TemplateAsync(site, id)).Enabled);
+
+        var saved = await client.PostAsync(url + "&handler=Save", Form(token, "Bravo {prenom} !", "Bonjour {prenom},\r\nvous êtes retenu·e pour {offre}.", "true"));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var template = await TemplateAsync(site, id);
+        Assert.True(template.Enabled);
+        Assert.Equal("Bonjour {prenom},\nvous êtes retenu·e pour {offre}.", template.Body);
+        Assert.Equal(admin.UserName, template.UpdatedBy);
+        var audit = await site.WithScopeAsync(sp => sp.GetRequiredService<ThammJobsDbContext>().Set<AuditEntry>().AsNoTracking().SingleAsync(e => e.Action == "template-saved"));
+        Assert.Equal("Selected/fr", audit.SubjectId);
+
+        var preview = await client.PostAsync(url + "&handler=Preview", Form(token, "Bravo {prenom} !", "Bonjour {prenom} {nom}", "true"));
+        Assert.Contains("Bonjour Salma Bennani", ThammJobs.Web.Tests.Public.Html.VisibleText(ThammJobs.Web.Tests.Public.Html.Parse(await preview.Content.ReadAsStringAsync())), StringComparison.Ordinal);
+    }
+
+    private static FormUrlEncodedContent Form(string token, string subject, string body, string enabled) => new(
+    [
+        KeyValuePair.Create("__RequestVerificationToken", token),
+        KeyValuePair.Create("Input.Subject", subject),
+        KeyValuePair.Create("Input.Body", body),
+        KeyValuePair.Create("Input.Enabled", enabled),
+    ]);
+
+    private static Task<NotificationTemplate> TemplateAsync(SiteFactory site, int id) =>
+        site.WithScopeAsync(sp => sp.GetRequiredService<ThammJobsDbContext>().Set<NotificationTemplate>().AsNoTracking().SingleAsync(t => t.Id == id));
+
     private static Task<TransitionResult> MoveAsync(SiteFactory site, Guid id, ApplicationStage to, int? seenVersion = null) =>
         site.WithScopeAsync(async sp =>
         {
