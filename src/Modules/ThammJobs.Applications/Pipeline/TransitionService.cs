@@ -41,6 +41,9 @@ public sealed class TransitionService(
 {
     public const int NoteMaxLength = 2000;
 
+    /// <summary>False: moves in this scope send no template e-mail (generated sample applications write to nobody).</summary>
+    public bool SendsNotifications { get; set; } = true;
+
     /// <summary>What kinds of mover the person is, whatever the offer (assignment is checked separately).</summary>
     public static IReadOnlyCollection<Mover> MoversFor(ClaimsPrincipal user)
     {
@@ -194,7 +197,7 @@ public sealed class TransitionService(
 
         // The audit line and the e-mail join the same unit of work: both commit with the step, or neither does.
         audit.Moved(application, from, to, actor, actorName);
-        if (notify)
+        if (notify && SendsNotifications)
         {
             notifier.OnMoved(application, to, reasonId);
         }
