@@ -22,6 +22,18 @@ public sealed class ApplicationOptions
     /// <summary>How often files left "awaiting scan" are sent to the scanner again, and orphans swept.</summary>
     public int MaintenanceIntervalSeconds { get; set; } = 120;
 
+    /// <summary>
+    /// Counted from the application's last change; a candidate who agreed to the talent pool keeps their data this
+    /// long instead (from the same instant), unless they erase it or withdraw the consent earlier.
+    /// </summary>
+    public int TalentPoolRetentionMonths { get; set; } = 48;
+
+    /// <summary>
+    /// The site's public address (<c>https://emplois.example.ma</c>), for links in e-mails sent outside a request
+    /// (the background rules). Within a request the request's own address is used.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+
     /// <summary>Default: <c>{DataFolder}/applications</c>; outside wwwroot, shared by all nodes.</summary>
     public string? FilesFolder { get; set; }
 }

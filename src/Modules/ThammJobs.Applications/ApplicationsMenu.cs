@@ -11,5 +11,6 @@ internal sealed class ApplicationsMenu : IAdminMenuProvider
         new("Candidatures", "الترشيحات", AdminApplicationUrls.Offers, Permissions.EvaluateApplications, 20),
         // Reviewers do not see the dashboard (Exports/ExportAccess); the page checks it again.
         new("Tableau de bord", "لوحة القيادة", c => AdminApplicationUrls.Dashboard(c), Permissions.ManageApplications, 21),
+        new("Modèles d'e-mails", "نماذج الرسائل", c => Pages.Admin.Templates.IndexModel.Address(c), Permissions.ManageNotifications, 85),
     ];
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using ThammJobs.Applications.Data;
 using ThammJobs.Applications.Hosting;
+using ThammJobs.Applications.Rules;
 using ThammJobs.Applications.Services;
 using ThammJobs.Applications.Storage;
 using ThammJobs.Core;
@@ -43,6 +44,7 @@ public static class ApplicationsModule
         services.AddSingleton<ThammJobs.Core.Security.IAdminMenuProvider, ApplicationsMenu>();
         services.AddScoped<ApplicationAccess>();
         services.AddScoped<Pipeline.TransitionService>();
+        services.AddApplicationRules();
         services.AddScoped<Pipeline.ApplicationListQuery>();
         services.AddScoped<Pipeline.BulkActions>();
         services.AddScoped<Generation.ApplicationGenerator>();

@@ -10,7 +10,11 @@ public sealed class Permissions : IPermissionProvider
     public static readonly Permission ManageAllApplications = new("Applications.ManageAll", "Traiter les candidatures de toutes les offres", "معالجة ترشيحات جميع العروض");
     public static readonly Permission EvaluateApplications = new("Applications.Evaluate", "Lire et évaluer les candidatures confiées", "قراءة الترشيحات المسندة وتقييمها");
 
-    public IEnumerable<Permission> Declared => [ManageApplications, ManageAllApplications, EvaluateApplications];
+
+    /// <summary>The candidates' e-mail templates (<c>/admin/modeles</c>); administrators only by default.</summary>
+    public static readonly Permission ManageNotifications = new("Notifications.Manage", "Modifier les modèles d'e-mails aux candidats", "تعديل نماذج الرسائل الموجهة إلى المترشحين");
+
+    public IEnumerable<Permission> Declared => [ManageApplications, ManageAllApplications, EvaluateApplications, ManageNotifications];
 
     public IEnumerable<(string Role, Permission Permission)> Defaults =>
     [

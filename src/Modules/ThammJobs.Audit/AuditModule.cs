@@ -22,6 +22,7 @@ public static class AuditModule
         services.AddSingleton<IModelContributor, AuditModelContributor>();
         services.AddScoped<IAuditTrail, AuditTrail>();
         services.AddSingleton<IAdminMenuProvider, AuditMenu>();
+        services.AddSingleton<IPermissionProvider, AuditPermissions>();
         return services;
     }
 }

@@ -142,6 +142,11 @@ public sealed partial class BackgroundRuleRunner(
 
             await transaction.CommitAsync(cancellationToken);
             LogDone(ruleName, occurrence, summary);
+            foreach (var error in scope.ServiceProvider.GetRequiredService<AfterRuleCommit>().Run())
+            {
+                LogAfterCommitFailed(error, ruleName, occurrence);
+            }
+
             return true;
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -176,6 +181,9 @@ public sealed partial class BackgroundRuleRunner(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Rule {Rule} ran for {Occurrence}: {Summary}")]
     private partial void LogDone(string rule, string occurrence, string summary);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rule {Rule} for {Occurrence}: a step after the commit failed (left to the periodic sweep)")]
+    private partial void LogAfterCommitFailed(Exception exception, string rule, string occurrence);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rule {Rule} for {Occurrence}: the lease ran out before the end; another node's run counts")]
     private partial void LogLeaseLost(string rule, string occurrence);

@@ -14,6 +14,7 @@ public static class RulesRegistration
         services.AddSingleton(options);
         services.AddSingleton<IModelContributor, RulesModelContributor>();
         services.AddSingleton<RulesSignal>();
+        services.AddScoped<AfterRuleCommit>();
         services.AddSingleton<BackgroundRuleRunner>();
         services.AddHostedService<BackgroundRulesService>();
         return services;

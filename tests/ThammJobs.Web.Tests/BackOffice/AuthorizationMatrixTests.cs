@@ -65,6 +65,10 @@ public sealed class AuthorizationMatrixTests
         ["{culture:culture}/admin/recettes"] = [A, A, D, D],
         ["POST {culture:culture}/admin/recettes Download"] = [A, A, D, D],
         ["{culture:culture}/admin/journal"] = [A, D, D, D],
+        ["{culture:culture}/admin/regles"] = [A, D, D, D],
+        ["{culture:culture}/admin/modeles"] = [A, D, D, D],
+        ["POST {culture:culture}/admin/modeles Save"] = [A, D, D, D],
+        ["POST {culture:culture}/admin/modeles Preview"] = [A, D, D, D],
         // Scheduling needs Content.Publish; with no such item the answer is "not found" for those who hold it.
         ["{culture:culture}/admin/contenus/{id}/planifier"] = [Outcome.Missing, Outcome.Missing, D, D],
         ["POST {culture:culture}/admin/contenus/{id}/planifier Schedule"] = [Outcome.Missing, Outcome.Missing, D, D],

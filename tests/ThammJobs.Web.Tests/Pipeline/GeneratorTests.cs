@@ -33,6 +33,9 @@ public sealed class GeneratorTests
             var offer = (await sp.GetRequiredService<ContentQueries>().FindPublishedInSetAsync<JobOffer>(result.OfferSet, "fr"))!.Content;
             var applications = await db.Set<Application>().Include(a => a.Documents).Include(a => a.References).AsSplitQuery().ToListAsync();
             Assert.Equal(12, applications.Count);
+
+            // Made-up candidates are written to by nobody: no template e-mail in the outbox for their moves.
+            Assert.Equal(0, await db.Set<ThammJobs.Messaging.Outbox.OutboxMessage>().CountAsync());
             Assert.Equal(12, applications.Select(a => a.Number).Distinct().Count());
             Assert.Equal(12, applications.Select(a => a.Email).Distinct().Count());
             Assert.Equal(result.Complete, applications.Count(a => a.DocumentsComplete));

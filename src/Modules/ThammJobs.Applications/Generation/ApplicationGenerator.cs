@@ -47,6 +47,8 @@ public sealed class ApplicationGenerator(
         var end = deadline < now.UtcDateTime ? deadline : now.UtcDateTime;
         await numbers.EnsureYearAsync(end.Year, cancellationToken);
 
+        // Made-up candidates: their moves are recorded (history, audit) but no template e-mail is queued for them.
+        transitions.SendsNotifications = false;
         int complete = 0, documents = 0;
         for (var i = 0; i < options.Count; i++)
         {

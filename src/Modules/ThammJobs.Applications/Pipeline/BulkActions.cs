@@ -12,7 +12,7 @@ namespace ThammJobs.Applications.Pipeline;
 public sealed record BulkOutcome(int Done, int AlreadyDone, int Refused);
 
 /// <summary>The list's actions on checked rows: move, reject with a reason, give to a reviewer, download the documents.</summary>
-public sealed class BulkActions(ThammJobsDbContext db, TransitionService transitions, DocumentStore store, TimeProvider clock)
+public sealed class BulkActions(ThammJobsDbContext db, TransitionService transitions, DocumentStore store, TimeProvider clock, Notifications.ApplicationAudit audit)
 {
     public const int MaxSelection = 500;
 
@@ -76,8 +76,17 @@ public sealed class BulkActions(ThammJobsDbContext db, TransitionService transit
     public async Task WriteZipAsync(IQueryable<Application> applications, Stream output, CancellationToken cancellationToken, Func<string, string>? kindLabel = null)
     {
         var rows = await applications
-            .Select(a => new { a.Number, a.FamilyName, a.GivenName, Documents = a.Documents.OrderBy(d => d.UploadedUtc).Select(d => new { d.Kind, d.OriginalName, d.StoredName, d.ScanStatus }).ToList() })
+            .Select(a => new { a.Number, a.FamilyName, a.GivenName, a.OfferSet, a.Culture, Documents = a.Documents.OrderBy(d => d.UploadedUtc).Select(d => new { d.Kind, d.OriginalName, d.StoredName, d.ScanStatus }).ToList() })
             .ToListAsync(cancellationToken);
+
+        // One audit line per application whose documents leave the site, written before the bytes are.
+        foreach (var application in rows)
+        {
+            var sent = application.Documents.Count(d => d.ScanStatus is ScanStatus.Clean or ScanStatus.NotScanned);
+            audit.Zipped(application.Number, application.OfferSet, application.Culture, sent);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
         var label = kindLabel ?? (k => k);
         var excluded = new List<string>();
         var included = 0;

@@ -63,6 +63,10 @@ public static class StageTransitions
         new(Interview, Selected, Mover.Recruiter),
         .. Open.Select(from => new StageTransition(from, NotSelected, Mover.Recruiter, Needs.Reason)),
 
+        // The response-delay rule (Rules/ResponseDelayRule): applications nobody shortlisted once the delay the
+        // posting announced has passed, with the rule's own reason.
+        .. new[] { Received, Complete, Incomplete, Screening }.Select(from => new StageTransition(from, NotSelected, Mover.System, Needs.Reason)),
+
         // A final decision is reversed only by a lead, and says why.
         new(Selected, Shortlisted, Mover.Lead, Needs.Note),
         new(NotSelected, Screening, Mover.Lead, Needs.Note),

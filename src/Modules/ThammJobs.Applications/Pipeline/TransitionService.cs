@@ -32,9 +32,17 @@ public enum TransitionResult
 /// <c>SaveChanges</c> (one transaction, or the caller's if one is open). <see cref="Application.StageVersion"/> is a
 /// concurrency token, so two people moving the same application at once cannot both win.
 /// </summary>
-public sealed class TransitionService(ThammJobsDbContext db, ApplicationAccess access, TimeProvider clock)
+public sealed class TransitionService(
+    ThammJobsDbContext db,
+    ApplicationAccess access,
+    TimeProvider clock,
+    Notifications.TransitionNotifier notifier,
+    Notifications.ApplicationAudit audit)
 {
     public const int NoteMaxLength = 2000;
+
+    /// <summary>False: moves in this scope send no template e-mail (generated sample applications write to nobody).</summary>
+    public bool SendsNotifications { get; set; } = true;
 
     /// <summary>What kinds of mover the person is, whatever the offer (assignment is checked separately).</summary>
     public static IReadOnlyCollection<Mover> MoversFor(ClaimsPrincipal user)
@@ -150,7 +158,14 @@ public sealed class TransitionService(ThammJobsDbContext db, ApplicationAccess a
     /// Changes a tracked application's stage and adds its history row without saving: the caller's
     /// <c>SaveChanges</c> (the submission, the candidate's erasure) writes both, or neither.
     /// </summary>
-    public void Record(Application application, ApplicationStage to, TransitionActor actor, string? actorId, string? actorName, int? reasonId, string? note)
+    public void Record(Application application, ApplicationStage to, TransitionActor actor, string? actorId, string? actorName, int? reasonId, string? note) =>
+        Record(application, to, actor, actorId, actorName, reasonId, note, notify: true);
+
+    /// <param name="notify">
+    /// False for the completeness verdict on receipt: the confirmation e-mail already tells the candidate.
+    /// Otherwise the stage's enabled template (docs/applications.md, "Notifications") is enqueued with the change.
+    /// </param>
+    private void Record(Application application, ApplicationStage to, TransitionActor actor, string? actorId, string? actorName, int? reasonId, string? note, bool notify)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var from = application.Stage;
@@ -179,6 +194,13 @@ public sealed class TransitionService(ThammJobsDbContext db, ApplicationAccess a
             ReasonId = reasonId,
             Note = note,
         });
+
+        // The audit line and the e-mail join the same unit of work: both commit with the step, or neither does.
+        audit.Moved(application, from, to, actor, actorName);
+        if (notify && SendsNotifications)
+        {
+            notifier.OnMoved(application, to, reasonId);
+        }
     }
 
     /// <summary>
@@ -201,6 +223,7 @@ public sealed class TransitionService(ThammJobsDbContext db, ApplicationAccess a
             Actor = TransitionActor.Candidate,
             AtUtc = now,
         });
-        Record(application, complete ? ApplicationStage.Complete : ApplicationStage.Incomplete, TransitionActor.System, null, null, null, null);
+        audit.Moved(application, null, ApplicationStage.Received, TransitionActor.Candidate, null);
+        Record(application, complete ? ApplicationStage.Complete : ApplicationStage.Incomplete, TransitionActor.System, null, null, null, null, notify: false);
     }
 }

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using ThammJobs.Applications.Models;
+using ThammJobs.Applications.Notifications;
 using ThammJobs.Applications.Pipeline;
 using ThammJobs.Applications.Storage;
 using ThammJobs.Core.Data;
@@ -9,7 +10,7 @@ using ThammJobs.Core.Data;
 namespace ThammJobs.Applications.Services;
 
 /// <summary>What a candidate can do from the status page: withdraw, take their data away, erase it.</summary>
-public sealed class CandidateSelfService(ThammJobsDbContext db, DocumentStore store, TimeProvider clock, TransitionService transitions)
+public sealed class CandidateSelfService(ThammJobsDbContext db, DocumentStore store, TimeProvider clock, TransitionService transitions, Notifications.ApplicationAudit audit)
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -26,18 +27,37 @@ public sealed class CandidateSelfService(ThammJobsDbContext db, DocumentStore st
         StageTransitions.Find(application.Stage, ApplicationStage.Withdrawn, [Mover.Candidate]) is not null;
 
     /// <summary>
-    /// Deletes the files and every personal field; the row stays as an anonymous record (number, offer, dates)
-    /// so counts and the audit trail still add up.
+    /// Deletes the files and every personal field; the row stays as an anonymous record (number, offer, stage, dates)
+    /// so counts and the audit trail still add up. The candidate's own request, from the status page.
     /// </summary>
     public async Task<bool> EraseAsync(Guid id, CancellationToken cancellationToken)
     {
-        var application = await FindAsync(id, cancellationToken);
-        if (application is null || application.ErasedUtc is not null)
+        if (await EraseRowsAsync(id, TransitionActor.Candidate, ApplicationAudit.CandidateActor, "candidate request", cancellationToken) is not { } files)
         {
             return false;
         }
 
-        var files = application.Documents.SelectMany(d => new[] { d.StoredName, d.ThumbnailName }).ToList();
+        // Rows first (committed by the SaveChanges above), bytes after: a crash in between leaves orphans for the
+        // sweep, never a row without its file.
+        DeleteFiles(files);
+        return true;
+    }
+
+    /// <summary>
+    /// Clears the personal fields, removes the document and reference rows, records the "erased" step and the audit
+    /// line, and saves, all in the caller's transaction if one is open. Returns the stored files to delete once that
+    /// transaction has committed (null: nothing to erase). <paramref name="actor"/>: the candidate marker, or the
+    /// rule's name when <paramref name="by"/> is the system. Shared by the candidate's request and the retention rule.
+    /// </summary>
+    public async Task<IReadOnlyList<string>?> EraseRowsAsync(Guid id, TransitionActor by, string? actor, string why, CancellationToken cancellationToken)
+    {
+        var application = await FindAsync(id, cancellationToken);
+        if (application is null || application.ErasedUtc is not null)
+        {
+            return null;
+        }
+
+        var files = application.Documents.SelectMany(d => new[] { d.StoredName, d.ThumbnailName }).OfType<string>().ToList();
         var now = clock.GetUtcNow().UtcDateTime;
         db.RemoveRange(application.Documents);
         db.RemoveRange(application.References);
@@ -56,16 +76,19 @@ public sealed class CandidateSelfService(ThammJobsDbContext db, DocumentStore st
         // Staff notes may name the person: they go with the rest; the steps themselves stay.
         await db.Set<ApplicationTransition>().Where(t => t.ApplicationId == id && t.Note != null)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.Note, (string?)null), cancellationToken);
-        transitions.Record(application, ApplicationStage.Erased, TransitionActor.Candidate, null, null, null, null);
+        transitions.Record(application, ApplicationStage.Erased, by, null, by == TransitionActor.System ? actor : null, null, null);
+        audit.Erased(application, by == TransitionActor.System ? "system: " + actor : actor, why);
         await db.SaveChangesAsync(cancellationToken);
+        return files;
+    }
 
-        // Rows first, bytes after: a crash in between leaves orphans for the sweep, never a row without its file.
+    /// <summary>Deletes stored files; one already gone is fine.</summary>
+    public void DeleteFiles(IEnumerable<string> files)
+    {
         foreach (var file in files)
         {
             store.Delete(file);
         }
-
-        return true;
     }
 
     /// <summary>Writes the candidate's data as a ZIP: <c>candidature.json</c> and the documents in folders by kind.</summary>

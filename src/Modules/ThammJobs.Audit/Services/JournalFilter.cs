@@ -16,6 +16,9 @@ public sealed class JournalFilter
     public string? Category { get; init; }
     public string? Actor { get; init; }
     public string? Subject { get; init; }
+
+    /// <summary>An offer's translation set: the applications' lines name the offer in their details.</summary>
+    public string? Offer { get; init; }
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
     public int Page { get; init; } = 1;
@@ -23,7 +26,10 @@ public sealed class JournalFilter
     /// <summary>Keys of the messages for the values that could not be read.</summary>
     public List<string> Problems { get; } = [];
 
-    public static JournalFilter Parse(string? category, string? actor, string? subject, string? from, string? to, string? page)
+    public static JournalFilter Parse(string? category, string? actor, string? subject, string? from, string? to, string? page) =>
+        Parse(category, actor, subject, from, to, page, null);
+
+    public static JournalFilter Parse(string? category, string? actor, string? subject, string? from, string? to, string? page, string? offer)
     {
         var problems = new List<string>();
         var filter = new JournalFilter
@@ -31,6 +37,7 @@ public sealed class JournalFilter
             Category = Clean(category),
             Actor = Clean(actor),
             Subject = Clean(subject),
+            Offer = Clean(offer),
             From = Day(from, "Journal.BadFrom", problems),
             To = Day(to, "Journal.BadTo", problems),
             Page = Clean(page) is { } p ? int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 ? n : Bad(problems, "Journal.BadPage") : 1,
@@ -61,6 +68,13 @@ public sealed class JournalFilter
             entries = entries.Where(e => e.SubjectId == Subject);
         }
 
+        if (Offer is not null)
+        {
+            // As AuditTrail writes it (web JSON, unescaped): {"field":"offer","before":null,"after":"<set>"}.
+            var marker = "{\"field\":\"offer\",\"before\":null,\"after\":\"" + Offer + "\"}";
+            entries = entries.Where(e => e.Details != null && e.Details.Contains(marker));
+        }
+
         if (From is { } from)
         {
             var start = SiteTime.StartOfDayUtc(from);
@@ -84,6 +98,7 @@ public sealed class JournalFilter
         Add("categorie", Category);
         Add("acteur", Actor);
         Add("sujet", Subject);
+        Add("offre", Offer);
         Add("du", From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Add("au", To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Add("page", page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null);

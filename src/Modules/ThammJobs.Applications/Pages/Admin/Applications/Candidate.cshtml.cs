@@ -28,7 +28,8 @@ public sealed partial class CandidateModel(
     ThammJobsDbContext db,
     UserManager<StaffUser> users,
     DocumentStore store,
-    LanguageAlternates alternates) : PageModel
+    LanguageAlternates alternates,
+    Notifications.ApplicationAudit audit) : PageModel
 {
     public Application Application { get; private set; } = null!;
 
@@ -59,6 +60,10 @@ public sealed partial class CandidateModel(
 
         Outcome = fait == "etape" ? "Admin.Move.Done" : null;
         await LoadPipelineAsync(cancellationToken);
+
+        // Every view of a candidate's file is in the audit trail (who, when).
+        audit.Viewed(Application);
+        await db.SaveChangesAsync(cancellationToken);
         return Page();
     }
 
@@ -116,6 +121,8 @@ public sealed partial class CandidateModel(
             return NotFound();
         }
 
+        audit.DocumentDownloaded(Application, file);
+        await db.SaveChangesAsync(cancellationToken);
         NoSniff();
         // File(…, fileDownloadName) sends Content-Disposition: attachment with the UTF-8 name (Arabic kept).
         return File(store.OpenRead(file.StoredName), file.ContentType, file.OriginalName);

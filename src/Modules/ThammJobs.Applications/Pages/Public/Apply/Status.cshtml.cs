@@ -15,7 +15,8 @@ namespace ThammJobs.Applications.Pages.Public.Apply;
 /// its documents, its stage in plain words; withdraw, download one's data, erase it.
 /// </summary>
 public sealed class StatusModel(
-    StatusLinks links, CandidateSelfService self, DocumentStore store, ContentQueries queries, TimeProvider clock, LanguageAlternates alternates) : PageModel
+    StatusLinks links, CandidateSelfService self, DocumentStore store, ContentQueries queries, TimeProvider clock, LanguageAlternates alternates,
+    Notifications.ApplicationAudit audit, ThammJobs.Core.Data.ThammJobsDbContext db) : PageModel
 {
     public string Culture => SiteCultures.Current;
 
@@ -100,6 +101,8 @@ public sealed class StatusModel(
             return Page();
         }
 
+        audit.Exported(Application);
+        await db.SaveChangesAsync(cancellationToken);
         var temp = store.CreateTemp();
         var path = temp.Name;
         try

@@ -22,12 +22,12 @@ public sealed class IndexModel(ThammJobsDbContext db, LanguageAlternates alterna
 
     public bool HasNext { get; private set; }
 
-    public async Task OnGetAsync(string? categorie, string? acteur, string? sujet, string? du, string? au, CancellationToken cancellationToken)
+    public async Task OnGetAsync(string? categorie, string? acteur, string? sujet, string? du, string? au, string? offre, CancellationToken cancellationToken)
     {
         ViewData["NoIndex"] = true;
         // "page" is read from the query string itself: as a handler parameter Razor Pages would bind its own route
         // value of that name (the page's path).
-        Filter = JournalFilter.Parse(categorie, acteur, sujet, du, au, Request.Query["page"].FirstOrDefault());
+        Filter = JournalFilter.Parse(categorie, acteur, sujet, du, au, Request.Query["page"].FirstOrDefault(), offre);
         foreach (var culture in SiteCultures.All)
         {
             alternates.Set(culture, AuditUrls.Journal(culture) + Filter.QueryFor(Filter.Page));
