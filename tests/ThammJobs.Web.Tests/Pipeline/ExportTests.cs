@@ -4,6 +4,10 @@ using System.Text;
 using CsvHelper;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ThammJobs.Audit.Models;
+using ThammJobs.Core.Data;
 using ThammJobs.Core.Security;
 using ThammJobs.Testing;
 using ThammJobs.Web.Tests.BackOffice;
@@ -77,6 +81,14 @@ public abstract class ExportTests(DatabaseKind kind)
         // The list's filters apply: incomplete files only, oldest first.
         var filtered = ParseCsv(await client.GetByteArrayAsync(Export + "?format=csv&dossier=incomplet&tri=ancien"));
         Assert.Equal(["THAMM-2026-000003", "THAMM-2026-000006"], filtered.Skip(1).Select(r => r[0]));
+
+        // Each application whose data left in a file has its audit line, with who: six in the first file, two more
+        // for the filtered one; none for the other offer's application.
+        var lines = await site.WithScopeAsync(sp => sp.GetRequiredService<ThammJobsDbContext>().Set<AuditEntry>().AsNoTracking()
+            .Where(e => e.Category == "applications" && e.Action == "list-exported").ToListAsync());
+        Assert.Equal(8, lines.Count);
+        Assert.Equal(2, lines.Count(e => e.SubjectId == "THAMM-2026-000003"));
+        Assert.All(lines, e => Assert.False(string.IsNullOrEmpty(e.Actor)));
     }
 
     [Fact]

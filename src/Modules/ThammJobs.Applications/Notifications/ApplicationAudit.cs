@@ -25,6 +25,10 @@ public sealed class ApplicationAudit(IAuditTrail trail)
     public void Zipped(string number, string offerSet, string culture, int files) =>
         Add("documents-zipped", number, offerSet, culture, null, new AuditChange("files", null, files.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
+    /// <summary>The application was a row of a CSV or XLSX export of its offer's list (<paramref name="format"/>).</summary>
+    public void ListExported(string number, string offerSet, string culture, string format) =>
+        Add("list-exported", number, offerSet, culture, null, new AuditChange("format", null, format));
+
     public void Moved(Application application, ApplicationStage? from, ApplicationStage to, TransitionActor actor, string? actorName) =>
         Add("moved", application, ActorOf(actor, actorName), new AuditChange("stage", from?.ToString(), to.ToString()));
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using ThammJobs.Applications.Exports;
 using ThammJobs.Applications.Models;
@@ -23,6 +24,8 @@ public sealed class ExportModel(
     ApplicationListQuery list,
     BulkActions bulk,
     ExportFiles files,
+    ThammJobs.Core.Data.ThammJobsDbContext db,
+    Notifications.ApplicationAudit audit,
     UserManager<StaffUser> users,
     IStringLocalizer<ApplicationStrings> strings) : PageModel
 {
@@ -66,6 +69,19 @@ public sealed class ExportModel(
         if (!Formats.Contains(format))
         {
             return Redirect(AdminApplicationUrls.Offer(SiteCultures.Current, offerSet));
+        }
+
+        if (format != "zip")
+        {
+            // Every application whose data leaves the site in the file gets its audit line, saved before the bytes go
+            // (the ZIP writes its own lines per application).
+            var rows = await query.Select(a => new { a.Number, a.OfferSet, a.Culture }).ToListAsync(cancellationToken);
+            foreach (var row in rows)
+            {
+                audit.ListExported(row.Number, row.OfferSet, row.Culture, format!);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
         }
 
         var culture = SiteCultures.Current;
