@@ -89,6 +89,36 @@ public class BrowserSite : IAsyncLifetime
         return page;
     }
 
+    /// <summary>
+    /// Waits for a navigation to reach a matching address and its DOM (not every image: the next locator waits for
+    /// what it needs). On a timeout the failure says where the page was and what it showed, with a screenshot, so a
+    /// CI failure can be read without running it again.
+    /// </summary>
+    public static async Task WaitForAddressAsync(IPage page, Func<string, bool> match, string what, int timeoutMs = 60_000)
+    {
+        try
+        {
+            await page.WaitForURLAsync(match, new PageWaitForURLOptions { Timeout = timeoutMs, WaitUntil = WaitUntilState.DOMContentLoaded });
+        }
+        catch (TimeoutException)
+        {
+            var shot = Path.Combine(ScreenshotFolder, "timeout-" + string.Concat(what.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')) + ".png");
+            string text;
+            try
+            {
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = shot, FullPage = true, Timeout = 10_000 });
+                text = await page.Locator("body").InnerTextAsync(new LocatorInnerTextOptions { Timeout = 5_000 });
+            }
+            catch (PlaywrightException e)
+            {
+                text = "(page unreadable: " + e.Message + ")";
+            }
+
+            throw new Xunit.Sdk.XunitException(
+                $"No navigation to {what} within {timeoutMs} ms; the page is at {page.Url}, screenshot {shot}, text: {(text.Length > 600 ? text[..600] : text)}");
+        }
+    }
+
     private static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

@@ -35,11 +35,11 @@ public sealed class EditorBrowserTests(BrowserSite browser)
         await page.Locator("#Email").FillAsync(Email);
         await page.Locator("#Password").FillAsync(Password);
         await page.Locator("form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/fr/admin", StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = 60_000 });
+        await BrowserSite.WaitForAddressAsync(page, url => url.EndsWith("/fr/admin", StringComparison.Ordinal), "/fr/admin");
 
         await page.GotoAsync(browser.BaseUrl + "/fr/admin/contenus");
         await page.Locator("a.new-link", new PageLocatorOptions { HasText = "Nouvelle offre" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/modifier?type=JobOffer", StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = 60_000 });
+        await BrowserSite.WaitForAddressAsync(page, url => url.Contains("/modifier?type=JobOffer", StringComparison.Ordinal), "/modifier?type=JobOffer");
 
         var fields = new Dictionary<string, string>
         {
@@ -72,7 +72,7 @@ public sealed class EditorBrowserTests(BrowserSite browser)
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("editor-fr-1280-new-offer.png"), FullPage = true });
 
         await page.Locator(".editor-actions button", new PageLocatorOptions { HasText = "Enregistrer et prévisualiser" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("fait=apercu", StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = 60_000 });
+        await BrowserSite.WaitForAddressAsync(page, url => url.Contains("fait=apercu", StringComparison.Ordinal), "fait=apercu");
         var editorUrl = page.Url[..page.Url.IndexOf('?', StringComparison.Ordinal)];
         var previewLink = await page.Locator("#status-ar a.preview-link").GetAttributeAsync("href");
 
@@ -94,7 +94,7 @@ public sealed class EditorBrowserTests(BrowserSite browser)
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("editor-ar-1280.png"), FullPage = true });
 
         await page.Locator(".publish-box button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("fait=publication", StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = 60_000 });
+        await BrowserSite.WaitForAddressAsync(page, url => url.Contains("fait=publication", StringComparison.Ordinal), "fait=publication");
         Assert.Equal(2, await page.Locator(".translation-uptodate").CountAsync());
         // ...which is not stored: the text stays as typed.
         var storedTitle = await browser.Site.WithScopeAsync(sp => sp.GetRequiredService<ThammJobs.Core.Data.ThammJobsDbContext>()
@@ -103,7 +103,7 @@ public sealed class EditorBrowserTests(BrowserSite browser)
 
         var visitor = await browser.OpenAsync("/fr/offres", 390, 844);
         await visitor.Locator("a", new PageLocatorOptions { HasText = "Chargé.e de suivi-évaluation THAMM+" }).First.ClickAsync();
-        await visitor.WaitForURLAsync(url => url.Contains("/fr/offres/charge-e-de-suivi-evaluation-thamm", StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = 60_000 });
+        await BrowserSite.WaitForAddressAsync(visitor, url => url.Contains("/fr/offres/charge-e-de-suivi-evaluation-thamm", StringComparison.Ordinal), "/fr/offres/charge-e-de-suivi-evaluation-thamm");
         Assert.Equal("Chargé.e de suivi-évaluation THAMM+", (await visitor.Locator("h1").InnerTextAsync()).Trim());
 
         // The public search finds it once the indexer has run (it wakes on the commit): ask until it shows, for at most 30 s.

@@ -33,8 +33,10 @@ public sealed class TaskPruningTests
         var tasks = await nodeA.WithScopeAsync(sp => sp.GetRequiredService<ThammJobsDbContext>().Set<IndexingTask>().CountAsync());
 
         nodeA.Clock.Advance(TimeSpan.FromDays(8));
-        var pruned = await nodeA.WithScopeAsync(sp => sp.GetRequiredService<IndexSynchronizer>().PruneAsync(CancellationToken.None));
-        Assert.Equal(tasks, pruned);
+        Assert.True(tasks > 0);
+        await nodeA.WithScopeAsync(sp => sp.GetRequiredService<IndexSynchronizer>().PruneAsync(CancellationToken.None));
+        // Node A's own background service may have pruned them first (it sees the same clock): either way they are gone.
+        Assert.Equal(0, await nodeA.WithScopeAsync(sp => sp.GetRequiredService<ThammJobsDbContext>().Set<IndexingTask>().CountAsync()));
 
         // Node B's index exists but predates the edit, whose task is gone: it must rebuild to see it.
         using var back = SearchApi.Node(database, "b");
