@@ -37,14 +37,14 @@ public sealed class InterviewBrowserTests(BrowserSite browser)
             var db = sp.GetRequiredService<ThammJobsDbContext>();
             db.Add(new OfferAssignment { OfferSet = OfferSet, UserId = user.Id, AssignedUtc = DateTime.UtcNow });
             await db.SaveChangesAsync();
-            return await sp.GetRequiredService<ApplicationGenerator>().RunAsync(new GeneratorOptions(null, 40, 11), CancellationToken.None);
+            return await sp.GetRequiredService<ApplicationGenerator>().RunAsync(new GeneratorOptions("expert-migration-nationale-thamm-equipe-france", 40, 11), CancellationToken.None);
         });
 
         var page = await browser.OpenAsync("/fr/admin/connexion", 1280, 900);
         await page.Locator("#Email").FillAsync(Email);
         await page.Locator("#Password").FillAsync(Password);
         await page.Locator("form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/fr/admin", StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = 30_000 });
+        await BrowserSite.WaitForAddressAsync(page, url => url.EndsWith("/fr/admin", StringComparison.Ordinal), "/fr/admin");
 
         // The offer's list, filtered on the applications under screening: check them all and shortlist them.
         var list = $"{browser.BaseUrl}/fr/admin/candidatures/offre/{OfferSet}";

@@ -35,7 +35,7 @@ public sealed class MediaBrowserTests(BrowserSite browser)
         await page.Locator("#Email").FillAsync(Email);
         await page.Locator("#Password").FillAsync(Password);
         await page.Locator("form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/fr/admin", StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = 30_000 });
+        await BrowserSite.WaitForAddressAsync(page, url => url.EndsWith("/fr/admin", StringComparison.Ordinal), "/fr/admin");
 
         await page.Locator("nav a", new PageLocatorOptions { HasText = "Médiathèque" }).First.ClickAsync();
         await page.Locator("#media-file").SetInputFilesAsync(new FilePayload { Name = "rabat.jpg", MimeType = "image/jpeg", Buffer = ImageFixtures.JpegWithGpsExif(1800, 900) });

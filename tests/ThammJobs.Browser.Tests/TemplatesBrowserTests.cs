@@ -32,7 +32,7 @@ public sealed class TemplatesBrowserTests(BrowserSite browser)
         await page.Locator("#Email").FillAsync(Email);
         await page.Locator("#Password").FillAsync(Password);
         await page.Locator("form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/fr/admin", StringComparison.Ordinal), new PageWaitForURLOptions { Timeout = 30_000 });
+        await BrowserSite.WaitForAddressAsync(page, url => url.EndsWith("/fr/admin", StringComparison.Ordinal), "/fr/admin");
 
         await page.GotoAsync(browser.BaseUrl + "/fr/admin/modeles");
         await page.Locator("table.templates a", new PageLocatorOptions { HasText = "Non retenue" }).First.ClickAsync();
