@@ -48,8 +48,18 @@ internal sealed class ResponseDelayRule(RulesOptions options) : IBackgroundRule
             .ToList();
     }
 
-    public async Task<DateTime?> NextDueAsync(ThammJobsDbContext db, DateTime nowUtc, CancellationToken cancellationToken) =>
-        (await InstantsAsync(db, nowUtc, cancellationToken)).Where(o => o.DueUtc > nowUtc).Select(o => (DateTime?)o.DueUtc).Min();
+    public async Task<DateTime?> NextDueAsync(ThammJobsDbContext db, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var closed = (await InstantsAsync(db, nowUtc, cancellationToken)).Where(o => o.DueUtc > nowUtc).Select(o => (DateTime?)o.DueUtc).Min();
+
+        // Offers still open are not read (a site has thousands): none can fall due before its deadline plus one day,
+        // less a clock change. Waking at that lower bound is harmless: the runner asks DueAsync again.
+        var nextDeadline = await db.Set<ContentItemVersion>().AsNoTracking()
+            .Where(v => v.Published && v.ContentType == ContentTypes.JobOffer && v.DeadlineUtc != null && v.DeadlineUtc > nowUtc)
+            .MinAsync(v => v.DeadlineUtc, cancellationToken);
+        var open = nextDeadline + TimeSpan.FromHours(20);
+        return closed is null ? open : open is null ? closed : (closed < open ? closed : open);
+    }
 
     public async Task<string> RunAsync(IServiceProvider services, string occurrence, CancellationToken cancellationToken)
     {
@@ -100,7 +110,9 @@ internal sealed class ResponseDelayRule(RulesOptions options) : IBackgroundRule
     {
         var oldest = nowUtc - LongestDelay - options.CatchUpWindow;
         var versions = await db.Set<ContentItemVersion>().AsNoTracking()
-            .Where(v => v.Published && v.ContentType == ContentTypes.JobOffer && v.DeadlineUtc != null && v.DeadlineUtc > oldest)
+            // Only offers whose deadline has passed: a response delay is at least a day, so an open offer is never due
+            // yet, and reading every open offer's whole content each minute cost 2 GB of memory with 100,000 offers.
+            .Where(v => v.Published && v.ContentType == ContentTypes.JobOffer && v.DeadlineUtc != null && v.DeadlineUtc > oldest && v.DeadlineUtc <= nowUtc)
             .Select(v => new { v.TranslationSet, v.Data })
             .ToListAsync(cancellationToken);
 
