@@ -96,11 +96,15 @@ public class BrowserSite : IAsyncLifetime
     /// </summary>
     public static async Task WaitForAddressAsync(IPage page, Func<string, bool> match, string what, int timeoutMs = 60_000)
     {
-        try
+        // The address is watched rather than Playwright's navigation events: in CI a redirect after a form post
+        // once reached the right address without the wait ever resolving. The next locator waits for its element.
+        var end = DateTime.UtcNow.AddMilliseconds(timeoutMs);
+        while (!match(page.Url) && DateTime.UtcNow < end)
         {
-            await page.WaitForURLAsync(match, new PageWaitForURLOptions { Timeout = timeoutMs, WaitUntil = WaitUntilState.DOMContentLoaded });
+            await Task.Delay(50);
         }
-        catch (TimeoutException)
+
+        if (!match(page.Url))
         {
             var shot = Path.Combine(ScreenshotFolder, "timeout-" + string.Concat(what.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')) + ".png");
             string text;
@@ -117,6 +121,9 @@ public class BrowserSite : IAsyncLifetime
             throw new Xunit.Sdk.XunitException(
                 $"No navigation to {what} within {timeoutMs} ms; the page is at {page.Url}, screenshot {shot}, text: {(text.Length > 600 ? text[..600] : text)}");
         }
+
+        // Counting locators do not wait: let the new document's DOM arrive first.
+        await page.Locator("body").WaitForAsync(new LocatorWaitForOptions { Timeout = 15_000 });
     }
 
     private static string RepositoryRoot()

@@ -138,8 +138,11 @@ public abstract class InterviewTests(DatabaseKind kind)
         Assert.Equal(InterviewResultCode.Done, await WithSchedulerAsync(site, s => s.ScheduleAsync(recruiter, id, 1, plan, plan.Start, default)));
         var interview = Assert.Single(await InterviewsAsync(site, id));
 
+        // A minute between the steps, so the mails' creation times give their order (ids within one instant do not).
+        site.Clock.Advance(TimeSpan.FromMinutes(1));
         var moved = await PlanAsync(site, Form("2026-12-16", "15:30", "Europe/Paris", place: null, video: "https://meet.example.org/thamm-42"));
         Assert.Equal(InterviewResultCode.Done, await WithSchedulerAsync(site, s => s.RescheduleAsync(recruiter, interview.Id, moved, default)));
+        site.Clock.Advance(TimeSpan.FromMinutes(1));
         Assert.Equal(InterviewResultCode.Done, await WithSchedulerAsync(site, s => s.CancelAsync(recruiter, interview.Id, default)));
         Assert.Equal(InterviewResultCode.AlreadyDone, await WithSchedulerAsync(site, s => s.CancelAsync(recruiter, interview.Id, default)));
 
