@@ -69,6 +69,8 @@ public sealed class AuthorizationMatrixTests
         ["{culture:culture}/admin/modeles"] = [A, D, D, D],
         ["POST {culture:culture}/admin/modeles Save"] = [A, D, D, D],
         ["POST {culture:culture}/admin/modeles Preview"] = [A, D, D, D],
+        ["POST {culture:culture}/admin/modeles Specialise"] = [A, D, D, D],
+        ["POST {culture:culture}/admin/modeles Remove"] = [A, D, D, D],
         // Scheduling needs Content.Publish; with no such item the answer is "not found" for those who hold it.
         ["{culture:culture}/admin/contenus/{id}/planifier"] = [Outcome.Missing, Outcome.Missing, D, D],
         ["POST {culture:culture}/admin/contenus/{id}/planifier Schedule"] = [Outcome.Missing, Outcome.Missing, D, D],

@@ -320,6 +320,81 @@ public abstract class ApplicationRulesTests(DatabaseKind kind)
         Assert.Contains("Bonjour Salma Bennani", ThammJobs.Web.Tests.Public.Html.VisibleText(ThammJobs.Web.Tests.Public.Html.Parse(await preview.Content.ReadAsStringAsync())), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_offers_own_message_replaces_the_general_one_for_its_candidates_only_and_removing_it_restores_the_general_one()
+    {
+        using var site = new SiteFactory(kind: kind);
+        var admin = await Staff.CreateAsync(site, StandardRoles.Administrator);
+        var (client, _) = await Staff.SignInAsync(site, admin.Email!);
+        var own = (await PipelineSite.InsertAsync(site, [Screening, Screening], SeededOffer));
+        var other = (await PipelineSite.InsertAsync(site, [Screening]))[0];
+        await SetCultureAsync(site, own[1], "ar");
+        var (_, page) = await ThammJobs.Web.Tests.Public.Html.GetAsync(client, "/fr/admin/modeles");
+        var token = page.QuerySelector("form.offer-template-form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        // No offer chosen: a message in the page's language, nothing created.
+        var refused = await client.PostAsync("/fr/admin/modeles?handler=Specialise", Specialise(token, "", NotSelected));
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Choisissez une offre.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var unknown = await client.PostAsync("/ar/admin/modeles?handler=Specialise", Specialise(token, "offer-that-does-not-exist", NotSelected));
+        Assert.Contains("هذا العرض غير موجود أو غير منشور.", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(await OfferTemplatesAsync(site));
+
+        // Created in both languages from the general text, then the French one is reworded.
+        var created = await client.PostAsync("/fr/admin/modeles?handler=Specialise", Specialise(token, SeededOffer, NotSelected));
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var versions = await OfferTemplatesAsync(site);
+        Assert.Equal(["ar", "fr"], versions.Select(v => v.Culture).Order().ToArray());
+        Assert.All(versions, v => Assert.True(v.Enabled));
+        var french = versions.Single(v => v.Culture == "fr");
+        Assert.EndsWith("modele=" + french.Id + "&fait=cree", created.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        var saved = await client.PostAsync("/fr/admin/modeles?modele=" + french.Id + "&handler=Save",
+            Form(token, "THAMM+ : merci {prenom}", "Bonjour {prenom},\nle poste d'expert·e est pourvu. Merci de votre intérêt.", "true"));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var shown = await client.GetStringAsync("/fr/admin/modeles?modele=" + french.Id);
+        Assert.Contains("Messages propres à une offre", shown, StringComparison.Ordinal);
+        Assert.Contains("Supprimer la version propre", shown, StringComparison.Ordinal);
+
+        var reason = await site.WithScopeAsync(sp => sp.GetRequiredService<ThammJobsDbContext>().Set<RejectionReason>().Where(r => r.Active).Select(r => r.Id).FirstAsync());
+        Assert.Equal(TransitionResult.Done, await MoveAsync(site, own[0], NotSelected, reasonId: reason));
+        Assert.Equal(TransitionResult.Done, await MoveAsync(site, own[1], NotSelected, reasonId: reason));
+        Assert.Equal(TransitionResult.Done, await MoveAsync(site, other, NotSelected, reasonId: reason));
+        var ownFrench = await PipelineSite.LoadAsync(site, own[0]);
+        var (subject, body) = Assert.Single(await Outbox.MessagesToAsync(site, ownFrench.Email));
+        Assert.Equal("THAMM+ : merci " + ownFrench.GivenName, subject);
+        Assert.Contains("le poste d'expert·e est pourvu", body, StringComparison.Ordinal);
+        // The Arabic copy was not reworded: it still carries the general Arabic text, but it is the offer's own row.
+        var (arabicSubject, _) = Assert.Single(await Outbox.MessagesToAsync(site, (await PipelineSite.LoadAsync(site, own[1])).Email));
+        Assert.StartsWith("ترشيحكم", arabicSubject, StringComparison.Ordinal);
+        var otherOffer = await PipelineSite.LoadAsync(site, other);
+        var (generalSubject, _) = Assert.Single(await Outbox.MessagesToAsync(site, otherOffer.Email));
+        Assert.StartsWith("Votre candidature " + otherOffer.Number, generalSubject, StringComparison.Ordinal);
+
+        // Removing it (both languages) brings the general template back for that offer; the journal keeps both steps.
+        var removed = await client.PostAsync("/fr/admin/modeles?modele=" + french.Id + "&handler=Remove", new FormUrlEncodedContent([KeyValuePair.Create("__RequestVerificationToken", token)]));
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.Empty(await OfferTemplatesAsync(site));
+        var again = (await PipelineSite.InsertAsync(site, [Screening], SeededOffer))[0];
+        Assert.Equal(TransitionResult.Done, await MoveAsync(site, again, NotSelected, reasonId: reason));
+        var againApplication = await PipelineSite.LoadAsync(site, again);
+        Assert.StartsWith("Votre candidature " + againApplication.Number, Assert.Single(await Outbox.MessagesToAsync(site, againApplication.Email)).Subject, StringComparison.Ordinal);
+        var actions = await site.WithScopeAsync(sp => sp.GetRequiredService<ThammJobsDbContext>().Set<AuditEntry>().AsNoTracking()
+            .Where(e => e.Category == "notifications").Select(e => e.Action + " " + e.SubjectId).ToListAsync());
+        Assert.Contains($"template-created {SeededOffer}/NotSelected/fr", actions);
+        Assert.Contains($"template-saved {SeededOffer}/NotSelected/fr", actions);
+        Assert.Contains($"template-removed {SeededOffer}/NotSelected/ar", actions);
+    }
+
+    private static FormUrlEncodedContent Specialise(string token, string offer, ApplicationStage stage) => new(
+    [
+        KeyValuePair.Create("__RequestVerificationToken", token),
+        KeyValuePair.Create("offre", offer),
+        KeyValuePair.Create("etape", stage.ToString()),
+    ]);
+
+    private static Task<List<NotificationTemplate>> OfferTemplatesAsync(SiteFactory site) =>
+        site.WithScopeAsync(sp => sp.GetRequiredService<ThammJobsDbContext>().Set<NotificationTemplate>().AsNoTracking().Where(t => t.OfferSet != null).ToListAsync());
+
     private static FormUrlEncodedContent Form(string token, string subject, string body, string enabled) => new(
     [
         KeyValuePair.Create("__RequestVerificationToken", token),
@@ -331,11 +406,11 @@ public abstract class ApplicationRulesTests(DatabaseKind kind)
     private static Task<NotificationTemplate> TemplateAsync(SiteFactory site, int id) =>
         site.WithScopeAsync(sp => sp.GetRequiredService<ThammJobsDbContext>().Set<NotificationTemplate>().AsNoTracking().SingleAsync(t => t.Id == id));
 
-    private static Task<TransitionResult> MoveAsync(SiteFactory site, Guid id, ApplicationStage to, int? seenVersion = null) =>
+    private static Task<TransitionResult> MoveAsync(SiteFactory site, Guid id, ApplicationStage to, int? seenVersion = null, int? reasonId = null) =>
         site.WithScopeAsync(async sp =>
         {
             var version = seenVersion ?? (await PipelineSite.LoadAsync(site, id)).StageVersion;
-            return await sp.GetRequiredService<TransitionService>().MoveAsync(PipelineSite.Administrator(), new TransitionRequest(id, to, version), CancellationToken.None);
+            return await sp.GetRequiredService<TransitionService>().MoveAsync(PipelineSite.Administrator(), new TransitionRequest(id, to, version, reasonId), CancellationToken.None);
         });
 
     private static Task<int> SetCultureAsync(SiteFactory site, Guid id, string culture) =>

@@ -804,6 +804,10 @@ namespace ThammJobs.Migrations.PostgreSql.Migrations
                     b.Property<bool>("Enabled")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("OfferSet")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -824,7 +828,14 @@ namespace ThammJobs.Migrations.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("Stage", "Culture")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_NotificationTemplates_General")
+                        .HasFilter("\"OfferSet\" IS NULL");
+
+                    b.HasIndex("OfferSet", "Stage", "Culture")
+                        .IsUnique()
+                        .HasDatabaseName("IX_NotificationTemplates_Offer")
+                        .HasFilter("\"OfferSet\" IS NOT NULL");
 
                     b.ToTable("NotificationTemplates", (string)null);
                 });

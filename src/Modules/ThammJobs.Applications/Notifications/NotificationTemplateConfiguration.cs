@@ -14,7 +14,11 @@ internal sealed class NotificationTemplateConfiguration : IEntityTypeConfigurati
         builder.Property(t => t.Body).HasMaxLength(NotificationTemplate.BodyMaxLength);
         builder.Property(t => t.UpdatedBy).HasMaxLength(256);
 
-        // One template per stage and language: the seeder on two nodes cannot add it twice.
-        builder.HasIndex(t => new { t.Stage, t.Culture }).IsUnique();
+        builder.Property(t => t.OfferSet).HasMaxLength(100);
+
+        // One general template per stage and language: the seeder on two nodes cannot add it twice. Nulls are
+        // distinct in a unique index (both providers), hence the filtered pair instead of one index on three columns.
+        builder.HasIndex(t => new { t.Stage, t.Culture }).IsUnique().HasFilter("\"OfferSet\" IS NULL").HasDatabaseName("IX_NotificationTemplates_General");
+        builder.HasIndex(t => new { t.OfferSet, t.Stage, t.Culture }).IsUnique().HasFilter("\"OfferSet\" IS NOT NULL").HasDatabaseName("IX_NotificationTemplates_Offer");
     }
 }

@@ -29,7 +29,7 @@ internal sealed class NotificationTemplateSeeder(TimeProvider clock) : IStartupT
 
     public static async Task EnsureAsync(ThammJobsDbContext db, DateTime now, CancellationToken cancellationToken)
     {
-        var existing = await db.Set<NotificationTemplate>().Select(t => new { t.Stage, t.Culture }).ToListAsync(cancellationToken);
+        var existing = await db.Set<NotificationTemplate>().Where(t => t.OfferSet == null).Select(t => new { t.Stage, t.Culture }).ToListAsync(cancellationToken);
         foreach (var d in DefaultTemplates.All)
         {
             if (!existing.Any(e => e.Stage == d.Stage && e.Culture == "fr"))

@@ -34,7 +34,7 @@ public sealed class TransitionNotifier(
 
         templates ??= db.Set<NotificationTemplate>().AsNoTracking().ToList();
         var culture = application.Culture == "ar" ? "ar" : "fr";
-        var template = templates.FirstOrDefault(t => t.Stage == to && t.Culture == culture);
+        var template = For(templates, application.OfferSet, to, culture);
         if (template is not { Enabled: true })
         {
             return null;
@@ -44,6 +44,28 @@ public sealed class TransitionNotifier(
         var message = Render(template, Values(application, StatusUrl(application), reason));
         outbox.Enqueue(db, message with { To = application.Email, ToName = $"{application.GivenName} {application.FamilyName}".Trim() });
         return message;
+    }
+
+    /// <summary>The offer's own version of the stage's message when it has one, else the general template.</summary>
+    public static NotificationTemplate? For(IEnumerable<NotificationTemplate> templates, string offerSet, ApplicationStage stage, string culture)
+    {
+        NotificationTemplate? general = null;
+        foreach (var t in templates)
+        {
+            if (t.Stage != stage || t.Culture != culture)
+            {
+                continue;
+            }
+
+            if (t.OfferSet == offerSet)
+            {
+                return t;
+            }
+
+            general ??= t.OfferSet is null ? t : null;
+        }
+
+        return general;
     }
 
     /// <summary>The e-mail a template gives for these values (the preview uses it with sample values).</summary>

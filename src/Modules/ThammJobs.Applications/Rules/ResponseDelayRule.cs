@@ -86,7 +86,14 @@ internal sealed class ResponseDelayRule(RulesOptions options) : IBackgroundRule
             transitions.Record(application, NotSelected, TransitionActor.System, null, RuleName, reasonId, null);
         }
 
-        var sending = await db.Set<NotificationTemplate>().Where(t => t.Stage == NotSelected && t.Enabled).Select(t => t.Culture).OrderBy(c => c).ToListAsync(cancellationToken);
+        // The offer's own "not selected" message when it has one (the posting may word its refusal), else the general one.
+        var templates = await db.Set<NotificationTemplate>().AsNoTracking()
+            .Where(t => t.Stage == NotSelected && (t.OfferSet == null || t.OfferSet == offerSet)).ToListAsync(cancellationToken);
+        var sending = new[] { "ar", "fr" }
+            .Select(c => TransitionNotifier.For(templates, offerSet, NotSelected, c))
+            .Where(t => t is { Enabled: true })
+            .Select(t => t!.Culture + (t.OfferSet is null ? "" : " (offer's own)"))
+            .ToList();
         var deadline = offer.Deadline;
         return $"{offerSet}: {applications.Count} application(s) moved to not selected, {offer.ResponseDelayDays} days after the deadline " +
                $"{deadline.Local} {deadline.TimeZone}; e-mail template enabled for: {(sending.Count == 0 ? "none" : string.Join(", ", sending))}";

@@ -777,6 +777,10 @@ namespace ThammJobs.Web.Data.Migrations.Sqlite
                     b.Property<bool>("Enabled")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("OfferSet")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -797,7 +801,14 @@ namespace ThammJobs.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Stage", "Culture")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("IX_NotificationTemplates_General")
+                        .HasFilter("\"OfferSet\" IS NULL");
+
+                    b.HasIndex("OfferSet", "Stage", "Culture")
+                        .IsUnique()
+                        .HasDatabaseName("IX_NotificationTemplates_Offer")
+                        .HasFilter("\"OfferSet\" IS NOT NULL");
 
                     b.ToTable("NotificationTemplates", (string)null);
                 });
