@@ -185,6 +185,13 @@ public abstract class EvaluationTests(DatabaseKind kind)
         Assert.Empty(listPage.QuerySelectorAll("table.data tbody tr"));   // filtering by score reveals nothing either
         (_, listPage) = await Html.GetAsync(client, list);
         Assert.Equal("—", listPage.QuerySelector("table.data tbody tr td.score")!.TextContent.Trim());
+        // The board follows the same rule: the score filter applies there too, and cards show no score yet.
+        var (_, board) = await Html.GetAsync(client, list + "/tableau?note=4");
+        Assert.Empty(board.QuerySelectorAll("li.card"));
+        Assert.NotNull(board.QuerySelector(".board-filtered"));
+        (_, board) = await Html.GetAsync(client, list + "/tableau");
+        Assert.Single(board.QuerySelectorAll("li.card"));
+        Assert.Null(board.QuerySelector(".card-score"));
 
         var token = page.QuerySelector("form.scorecard input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         var response = await client.PostAsync(file + "?handler=Evaluate", new FormUrlEncodedContent(new Dictionary<string, string>
@@ -201,6 +208,10 @@ public abstract class EvaluationTests(DatabaseKind kind)
         Assert.Equal("3,9", page.QuerySelector("#evaluation-summary td.overall")!.TextContent.Trim());   // (4.8 + 3) / 2
         (_, listPage) = await Html.GetAsync(client, list);
         Assert.StartsWith("3,9", listPage.QuerySelector("table.data tbody tr td.score")!.TextContent.Trim(), StringComparison.Ordinal);
+        (_, board) = await Html.GetAsync(client, list + "/tableau?note=3.5");
+        Assert.Contains("3,9 (2)", Assert.Single(board.QuerySelectorAll("li.card")).QuerySelector(".card-score")!.TextContent, StringComparison.Ordinal);
+        (_, board) = await Html.GetAsync(client, list + "/tableau?note=4");
+        Assert.Empty(board.QuerySelectorAll("li.card"));
     }
 }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using ThammJobs.Applications.Evaluation;
 using ThammJobs.Applications.Models;
 using ThammJobs.Applications.Pipeline;
 using ThammJobs.Applications.Services;
@@ -18,7 +19,9 @@ namespace ThammJobs.Applications.Pages.Admin.Applications;
 /// own; moves that need a reason or a note are made from the candidate's file or the list.
 /// </summary>
 [Authorize(Policy = ApplicationAccess.ReadPolicy)]
-public sealed class BoardModel(ThammJobsDbContext db, ApplicationAccess access, ApplicationListQuery list, UserManager<StaffUser> users, LanguageAlternates alternates) : PageModel
+public sealed class BoardModel(
+    ThammJobsDbContext db, ApplicationAccess access, ApplicationListQuery list, ApplicationScoreQuery scores, EvaluationService evaluations,
+    UserManager<StaffUser> users, LanguageAlternates alternates) : PageModel
 {
     /// <summary>Cards shown per column; the rest are one link away in the list.</summary>
     public const int CardsPerColumn = 30;
@@ -42,6 +45,12 @@ public sealed class BoardModel(ThammJobsDbContext db, ApplicationAccess access, 
 
     public IReadOnlyCollection<Mover> Movers { get; private set; } = [];
 
+    /// <summary>Average and number of scorecards per card, as this person may see them.</summary>
+    public Dictionary<Guid, (double? Average, int Count)> Scores { get; private set; } = [];
+
+    /// <summary>Whether the list's filters or sort narrow or order this board (said on the page, with a way back).</summary>
+    public bool Filtered => Filter.QueryString(keepStage: false).Length > 0;
+
     public async Task<IActionResult> OnGetAsync(string offerSet, CancellationToken cancellationToken)
     {
         if (!await access.CanSeeAsync(User, offerSet, cancellationToken))
@@ -60,13 +69,20 @@ public sealed class BoardModel(ThammJobsDbContext db, ApplicationAccess access, 
         }
 
         Title = await db.Set<Application>().AsNoTracking().Where(a => a.OfferSet == offerSet).Select(a => a.OfferTitle).FirstOrDefaultAsync(cancellationToken) ?? offerSet;
-        var filtered = list.Filtered(offerSet, Filter, users.GetUserId(User));
+        // The list's filters and sorts, the minimum score and the score sort included, on the scores this person may
+        // see (a reviewer's board, like their list, ranks only what they scored themselves).
+        var userId = users.GetUserId(User);
+        var seesAll = EvaluationService.SeesAllScores(User);
+        var filtered = scores.WithMinScore(list.Filtered(offerSet, Filter, userId), Filter, userId, seesAll);
         ByStage = await list.CountByStageAsync(filtered, cancellationToken);
         foreach (var stage in Columns.Where(s => ByStage.GetValueOrDefault(s) > 0))
         {
-            Cards[stage] = await ApplicationListQuery.RowsAsync(
-                ApplicationListQuery.Sorted(ApplicationListQuery.WithStage(filtered, stage), Filter.Sort).Take(CardsPerColumn), cancellationToken);
+            var column = ApplicationListQuery.WithStage(filtered, stage);
+            var sorted = Filter.Sort == "note" ? scores.SortedByScore(column, userId, seesAll) : ApplicationListQuery.Sorted(column, Filter.Sort);
+            Cards[stage] = await ApplicationListQuery.RowsAsync(sorted.Take(CardsPerColumn), cancellationToken);
         }
+
+        Scores = await evaluations.AveragesAsync(Cards.Values.SelectMany(c => c).Select(c => c.Id).ToList(), userId, seesAll, cancellationToken);
 
         return Page();
     }
