@@ -73,6 +73,44 @@ public sealed class GeneratorTests
     }
 
     [Fact]
+    public async Task Its_histories_reach_every_stage_and_are_dated_in_order_from_submission_with_shortlists_after_the_deadline()
+    {
+        using var site = new SiteFactory();
+        await GenerateAsync(site, 150, seed: 1);   // a seed whose 150 draws reach every stage (the generator is deterministic per seed)
+        var now = site.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        await site.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<ThammJobsDbContext>();
+            var offer = (await sp.GetRequiredService<ContentQueries>().FindPublishedInSetAsync<JobOffer>("offer-expert-migration-nationale", "fr"))!.Content;
+            var deadline = ThammJobs.Content.Services.OfferDeadlines.ToZoned(offer.Deadline).ToDateTimeUtc();
+            var applications = await db.Set<Application>().AsNoTracking().ToListAsync();
+            var histories = (await db.Set<ApplicationTransition>().AsNoTracking().ToListAsync()).ToLookup(t => t.ApplicationId);
+
+            // A recruiter trying the views finds every column of the board filled, second interview rounds included.
+            var stages = applications.Select(a => a.Stage).ToHashSet();
+            foreach (var stage in new[] { ApplicationStage.Complete, ApplicationStage.Incomplete, ApplicationStage.Screening, ApplicationStage.Shortlisted,
+                                          ApplicationStage.Interview, ApplicationStage.Selected, ApplicationStage.NotSelected })
+            {
+                Assert.Contains(stage, stages);
+            }
+
+            Assert.Contains(histories, h => h.Count(t => t.To == ApplicationStage.Interview) == 2);
+            foreach (var a in applications)
+            {
+                var history = histories[a.Id].OrderBy(t => t.Version).ToList();
+                Assert.Equal(a.SubmittedUtc, history[0].AtUtc);
+                Assert.All(history.Zip(history.Skip(1)), pair => Assert.True(pair.First.AtUtc <= pair.Second.AtUtc));
+                Assert.All(history, t => Assert.True(t.AtUtc <= now));
+                Assert.Equal(history[^1].AtUtc, a.StageChangedUtc);
+                Assert.All(history.Where(t => t.To == ApplicationStage.Shortlisted), t => Assert.True(t.AtUtc > deadline));
+                Assert.Equal(history.Count(t => t.To == ApplicationStage.Interview), a.InterviewRound);
+            }
+
+            return 0;
+        });
+    }
+
+    [Fact]
     public void Its_command_line_reads_the_options_and_refuses_malformed_ones()
     {
         Assert.Equal(new GeneratorOptions(null, 400, null), ApplicationVerbs.Parse([]));

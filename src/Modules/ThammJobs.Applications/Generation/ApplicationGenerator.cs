@@ -64,8 +64,9 @@ public sealed class ApplicationGenerator(
 
                 db.Add(application);
                 var isComplete = Completeness.IsComplete(offer.Content, application.Documents, application.References.Count);
+                transitions.DatedAtUtc = application.SubmittedUtc;
                 transitions.Receive(application, isComplete);
-                Advance(application, random, reasons);
+                Advance(application, random, reasons, deadline, now.UtcDateTime);
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 complete += isComplete ? 1 : 0;
@@ -238,31 +239,81 @@ public sealed class ApplicationGenerator(
         return result;
     }
 
-    // Roughly what a recruiter finds a week into screening: most applications untouched, some under way.
-    private void Advance(Application application, Random random, List<int> reasons)
+    // Roughly what a recruiter finds a few weeks into the selection: most applications untouched, some screened,
+    // some refused, a few shortlisted (mostly after the deadline), interviewed in one or two rounds, and decided.
+    // Each move is dated after the one before and never after now, so the history, the per-day chart and the
+    // deadline-to-shortlist figure look like a real offer's (moves otherwise carry the time the generator ran).
+    private void Advance(Application application, Random random, List<int> reasons, DateTime deadline, DateTime now)
     {
+        var at = application.SubmittedUtc;
+        void After(double minHours, double maxHours) =>
+            transitions.DatedAtUtc = at = Min(now, at.AddHours(minHours + random.NextDouble() * (maxHours - minHours)));
+
         var roll = random.NextDouble();
         if (roll < 0.03 && StageTransitions.Find(application.Stage, ApplicationStage.Withdrawn, [Mover.Candidate]) is not null)
         {
+            After(2, 240);
             transitions.Record(application, ApplicationStage.Withdrawn, TransitionActor.Candidate, null, null, null, null);
             return;
         }
 
-        if (application.Stage != ApplicationStage.Complete || roll > 0.35)
+        if (application.Stage != ApplicationStage.Complete || roll > 0.40)
         {
             return;
         }
 
+        After(12, 120);
         Step(application, ApplicationStage.Screening);
-        if (roll < 0.10 && reasons.Count > 0)
+        if (roll < 0.12)
         {
-            transitions.Record(application, ApplicationStage.NotSelected, TransitionActor.Staff, null, ActorName, Pick(random, reasons.ToArray()), null);
+            After(24, 240);
+            Refuse(application, random, reasons);
+            return;
         }
-        else if (roll < 0.14)
+
+        if (roll >= 0.20)
         {
-            Step(application, ApplicationStage.Shortlisted);
+            return;
+        }
+
+        // Shortlists are drawn up once the applications are in: after the deadline when it has passed.
+        if (deadline < now && at < deadline)
+        {
+            at = deadline;
+        }
+
+        After(24, 14 * 24);
+        Step(application, ApplicationStage.Shortlisted);
+        var next = random.NextDouble();
+        if (next >= 0.65)
+        {
+            return;
+        }
+
+        After(48, 10 * 24);
+        Step(application, ApplicationStage.Interview);
+        if (next < 0.15)
+        {
+            After(24, 7 * 24);
+            Step(application, ApplicationStage.Interview);   // a second round
+        }
+
+        if (next < 0.30)
+        {
+            After(24, 5 * 24);
+            Step(application, ApplicationStage.Selected);
+        }
+        else if (next < 0.50)
+        {
+            After(24, 5 * 24);
+            Refuse(application, random, reasons);
         }
     }
+
+    private void Refuse(Application application, Random random, List<int> reasons) =>
+        transitions.Record(application, ApplicationStage.NotSelected, TransitionActor.Staff, null, ActorName, reasons.Count > 0 ? Pick(random, reasons.ToArray()) : null, null);
+
+    private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
 
     private void Step(Application application, ApplicationStage to) =>
         transitions.Record(application, to, TransitionActor.Staff, null, ActorName, null, null);

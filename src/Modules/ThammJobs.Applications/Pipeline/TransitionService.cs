@@ -44,6 +44,12 @@ public sealed class TransitionService(
     /// <summary>False: moves in this scope send no template e-mail (generated sample applications write to nobody).</summary>
     public bool SendsNotifications { get; set; } = true;
 
+    /// <summary>
+    /// When set, moves are dated at this instant instead of the clock's: the demonstration generator replays
+    /// made-up histories (received, screened, shortlisted weeks later) so the dashboard's figures look like a real offer's.
+    /// </summary>
+    public DateTime? DatedAtUtc { get; set; }
+
     /// <summary>What kinds of mover the person is, whatever the offer (assignment is checked separately).</summary>
     public static IReadOnlyCollection<Mover> MoversFor(ClaimsPrincipal user)
     {
@@ -167,7 +173,7 @@ public sealed class TransitionService(
     /// </param>
     private void Record(Application application, ApplicationStage to, TransitionActor actor, string? actorId, string? actorName, int? reasonId, string? note, bool notify)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = DatedAtUtc ?? clock.GetUtcNow().UtcDateTime;
         var from = application.Stage;
         application.Stage = to;
         application.InterviewRound = to == ApplicationStage.Interview ? application.InterviewRound + 1 : application.InterviewRound;
@@ -209,7 +215,7 @@ public sealed class TransitionService(
     /// </summary>
     public void Receive(Application application, bool complete)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = DatedAtUtc ?? clock.GetUtcNow().UtcDateTime;
         application.Stage = ApplicationStage.Received;
         application.StageVersion = 1;
         application.StageChangedUtc = now;
