@@ -79,7 +79,9 @@ public abstract class InterviewTests(DatabaseKind kind)
         Assert.Equal(("Africa/Casablanca", 1, 0), (interview.TimeZone, interview.Round, interview.Sequence));
         Assert.Equal("Reviewer Test", Assert.Single(interview.Panel).Name);
 
-        var mail = Assert.Single(await MailsAsync(site));
+        var mails = await MailsAsync(site);
+        Assert.Equal(2, mails.Count);   // the candidate's and the panel member's
+        var mail = Assert.Single(mails, m => m.Category == "interview-invitation");
         Assert.Equal(("candidat1@example.ma", "fr", "interview-invitation"), (mail.To, mail.Culture, mail.Category));
         Assert.Contains("Invitation à un entretien", mail.Subject, StringComparison.Ordinal);
         Assert.Contains("mardi 15 décembre 2026 10:00 (Africa/Casablanca, UTC+0)", mail.TextBody, StringComparison.Ordinal);
@@ -160,6 +162,58 @@ public abstract class InterviewTests(DatabaseKind kind)
         Assert.Equal(new DateTime(2026, 12, 16, 14, 30, 0, DateTimeKind.Utc), calendars[1].Events.Single().DtStart!.AsUtc);
         Assert.Equal("CANCELLED", calendars[2].Events.Single().Status);
         Assert.StartsWith("المقابلة رقم 1", calendars[0].Events.Single().Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Panel_members_get_the_event_in_their_own_language_and_changes_to_the_panel_send_invitation_update_or_cancellation()
+    {
+        using var site = NewSite();
+        await PipelineSite.AssignAsync(site, "recruiter-1");
+        var stays = await Staff.CreateAsync(site, StandardRoles.Reviewer, "jury-fr@thammjobs.test");
+        var leaves = await Staff.CreateAsync(site, StandardRoles.Recruiter, "jury-ar@thammjobs.test");
+        var joins = await Staff.CreateAsync(site, StandardRoles.Reviewer, "jury-new@thammjobs.test");
+        await site.WithScopeAsync(sp => sp.GetRequiredService<ThammJobsDbContext>().Set<StaffUser>().Where(u => u.Id == leaves.Id)
+            .ExecuteUpdateAsync(u => u.SetProperty(x => x.PreferredCulture, "ar")));
+        var id = (await PipelineSite.InsertAsync(site, [Shortlisted]))[0];
+        var recruiter = PipelineSite.Recruiter();
+
+        var plan = await PlanAsync(site, Form("2026-12-15", "10:00", panel: [stays.Id, leaves.Id]));
+        Assert.Equal(InterviewResultCode.Done, await WithSchedulerAsync(site, s => s.ScheduleAsync(recruiter, id, 1, plan, plan.Start, default)));
+        var interview = Assert.Single(await InterviewsAsync(site, id));
+        var first = (await MailsAsync(site)).Where(m => m.Category!.StartsWith("interview-panel-", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["jury-ar@thammjobs.test", "jury-fr@thammjobs.test"], first.Select(m => m.To).Order());
+        var french = first.Single(m => m.To == stays.Email);
+        var arabic = first.Single(m => m.To == leaves.Email);
+        Assert.Equal(("fr", "interview-panel-invitation"), (french.Culture, french.Category));
+        Assert.StartsWith("Jury d'entretien : Nom1 Famille (TEST-2026-000001)", french.Subject, StringComparison.Ordinal);
+        Assert.Contains("Vous faites partie du jury de l'entretien n° 1 de Nom1 Famille", french.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"/fr/admin/candidatures/{id:N}", french.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("candidat1@example.ma", french.TextBody, StringComparison.Ordinal);   // a link to the file, not the candidate's data
+        Assert.Equal("ar", arabic.Culture);
+        Assert.StartsWith("لجنة المقابلة", arabic.Subject, StringComparison.Ordinal);
+        Assert.Contains($"/ar/admin/candidatures/{id:N}", arabic.TextBody, StringComparison.Ordinal);
+        var invitation = Assert.Single(Ics(french).Events);
+        Assert.Equal((interview.Uid, 0, "REQUEST"), (invitation.Uid, invitation.Sequence, Ics(french).Method));
+        Assert.Equal("mailto:" + stays.Email, Assert.Single(invitation.Attendees).Value!.ToString());
+
+        // One member leaves, one joins: update, cancellation and invitation, all for the same event.
+        site.Clock.Advance(TimeSpan.FromMinutes(1));
+        var moved = await PlanAsync(site, Form("2026-12-16", "11:00", panel: [stays.Id, joins.Id]));
+        Assert.Equal(InterviewResultCode.Done, await WithSchedulerAsync(site, s => s.RescheduleAsync(recruiter, interview.Id, moved, default)));
+        var second = (await MailsAsync(site)).Where(m => m.Category!.StartsWith("interview-panel-", StringComparison.Ordinal)).Skip(2).ToList();
+        Assert.Equal("interview-panel-update", second.Single(m => m.To == stays.Email).Category);
+        Assert.Equal("interview-panel-invitation", second.Single(m => m.To == joins.Email).Category);
+        var removed = second.Single(m => m.To == leaves.Email);
+        Assert.Equal("interview-panel-cancellation", removed.Category);
+        Assert.Equal(("CANCEL", "CANCELLED", 1), (Ics(removed).Method, Ics(removed).Events.Single().Status, Ics(removed).Events.Single().Sequence));
+        Assert.Equal("REQUEST", Ics(second.Single(m => m.To == joins.Email)).Method);
+        Assert.Equal(InterviewStatus.Scheduled, Assert.Single(await InterviewsAsync(site, id)).Status);   // only their copy says cancelled
+
+        // The interview is cancelled: the panel as it now stands is told.
+        site.Clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(InterviewResultCode.Done, await WithSchedulerAsync(site, s => s.CancelAsync(recruiter, interview.Id, default)));
+        var third = (await MailsAsync(site)).Where(m => m.Category == "interview-panel-cancellation").Select(m => m.To).ToList();
+        Assert.Equal([leaves.Email!, stays.Email!, joins.Email!], third.Order(StringComparer.Ordinal).ToList());   // the earlier one to the member who left, then the current panel
     }
 
     [Fact]

@@ -20,7 +20,11 @@ public static class InterviewCalendar
 
     public sealed record Text(string Summary, string Description);
 
-    public static byte[] Build(ScheduledInterview interview, Application application, string organizerAddress, string organizerName, Text text, DateTime nowUtc)
+    public static byte[] Build(ScheduledInterview interview, Application application, string organizerAddress, string organizerName, Text text, DateTime nowUtc) =>
+        Build(interview, application.Email, $"{application.GivenName} {application.FamilyName}", organizerAddress, organizerName, text, nowUtc);
+
+    /// <summary>The same event for another attendee (a panel member): same UID and SEQUENCE, so updates and cancellations match.</summary>
+    public static byte[] Build(ScheduledInterview interview, string attendeeAddress, string attendeeName, string organizerAddress, string organizerName, Text text, DateTime nowUtc)
     {
         var cancelled = interview.Status == InterviewStatus.Cancelled;
         var start = DateTime.SpecifyKind(interview.StartUtc, DateTimeKind.Utc);
@@ -42,9 +46,9 @@ public static class InterviewCalendar
             calendarEvent.Url = new Uri(url);
         }
 
-        calendarEvent.Attendees.Add(new Attendee("mailto:" + application.Email)
+        calendarEvent.Attendees.Add(new Attendee("mailto:" + attendeeAddress)
         {
-            CommonName = $"{application.GivenName} {application.FamilyName}",
+            CommonName = attendeeName,
             Role = "REQ-PARTICIPANT",
             ParticipationStatus = "NEEDS-ACTION",
             Rsvp = false,

@@ -1,8 +1,12 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using ThammJobs.Applications.Models;
+using ThammJobs.Applications.Services;
 using ThammJobs.Core.Localization;
+using ThammJobs.Core.Security;
 using ThammJobs.Messaging;
 using ThammJobs.Messaging.Outbox;
 
@@ -18,9 +22,11 @@ public enum InterviewMailKind
 /// <summary>
 /// The invitation, update and cancellation e-mails, written in the language the candidate applied in
 /// (<see cref="Application.Culture"/>) whatever the recruiter's page language, with the .ics attached.
-/// The default texts are in the module's strings (<c>Interview.Mail.*</c>).
+/// The default texts are in the module's strings (<c>Interview.Mail.*</c>). Panel members get their own e-mail in
+/// their back-office language (<c>Interview.Panel.*</c>), with the same event (UID, SEQUENCE) in their .ics.
 /// </summary>
-public sealed class InterviewMail(IStringLocalizer<ApplicationStrings> t, MessagingOptions messaging, TimeProvider clock)
+public sealed class InterviewMail(
+    IStringLocalizer<ApplicationStrings> t, MessagingOptions messaging, TimeProvider clock, IOptions<ApplicationOptions> options, IHttpContextAccessor http)
 {
     public OutgoingMessage Build(ScheduledInterview interview, Application application, InterviewMailKind kind)
     {
@@ -74,5 +80,72 @@ public sealed class InterviewMail(IStringLocalizer<ApplicationStrings> t, Messag
             CultureInfo.CurrentCulture = previous.CurrentCulture;
             CultureInfo.CurrentUICulture = previous.CurrentUICulture;
         }
+    }
+
+    /// <summary>
+    /// The e-mail to a panel member: who, which round, when and where, a link to the candidate's file (sign-in
+    /// needed; nothing else about the candidate is in the message), and the event for their calendar.
+    /// </summary>
+    public OutgoingMessage BuildForPanel(ScheduledInterview interview, Application application, StaffUser member, InterviewMailKind kind)
+    {
+        var culture = member.PreferredCulture == SiteCultures.Arabic ? SiteCultures.Arabic : SiteCultures.French;
+        var previous = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        var formatting = SiteCultures.Formatting(culture);
+        CultureInfo.CurrentUICulture = formatting;
+        CultureInfo.CurrentCulture = formatting;
+        try
+        {
+            var offer = BidiText.Fix(application.OfferTitle);
+            var candidate = $"{application.GivenName} {application.FamilyName}".Trim();
+            var when = InterviewTime.Format(interview.StartUtc, interview.TimeZone, formatting);
+            var details = new StringBuilder()
+                .AppendLine(t["Interview.Mail.When", when])
+                .AppendLine(t["Interview.Mail.Duration", interview.DurationMinutes]);
+            if (interview.Place is { } place)
+            {
+                details.AppendLine(t["Interview.Mail.Place", place]);
+            }
+
+            if (interview.VideoUrl is { } url)
+            {
+                details.AppendLine(t["Interview.Mail.Video", url]);
+            }
+
+            if (interview.Panel.Count > 0)
+            {
+                details.AppendLine(t["Interview.Panel.Members", string.Join(", ", interview.Panel.Select(p => p.Name))]);
+            }
+
+            var body = new StringBuilder()
+                .AppendLine(t["Interview.Panel.Greeting", member.DisplayName.Length > 0 ? member.DisplayName : member.UserName ?? ""])
+                .AppendLine()
+                .AppendLine(t["Interview.Panel." + kind + ".Body", candidate, application.Number, interview.Round, offer])
+                .AppendLine()
+                .Append(details)
+                .AppendLine()
+                .AppendLine(t["Interview.Panel.File", Origin() + AdminApplicationUrls.Application(culture, application.Id)])
+                .AppendLine()
+                .AppendLine(t[kind == InterviewMailKind.Cancellation ? "Interview.Mail.CalendarCancel" : "Interview.Mail.Calendar"]);
+
+            var summary = t["Interview.Panel.Summary", interview.Round, candidate, offer].Value;
+            var ics = InterviewCalendar.Build(interview, member.Email!, member.DisplayName, messaging.FromAddress, messaging.FromName,
+                new InterviewCalendar.Text(summary, details.ToString().Trim()), clock.GetUtcNow().UtcDateTime);
+            return new OutgoingMessage(member.Email!, member.DisplayName, t["Interview.Panel." + kind + ".Subject", candidate, application.Number, when],
+                body.ToString(), null, culture,
+                [new MessageAttachment(InterviewCalendar.FileName, InterviewCalendar.ContentType, ics)],
+                Category: "interview-panel-" + kind.ToString().ToLowerInvariant());
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous.CurrentCulture;
+            CultureInfo.CurrentUICulture = previous.CurrentUICulture;
+        }
+    }
+
+    // The request's own address when a recruiter schedules; the configured public address otherwise.
+    private string Origin()
+    {
+        var request = http.HttpContext?.Request;
+        return request is { Host.HasValue: true } ? $"{request.Scheme}://{request.Host}" : options.Value.PublicBaseUrl?.TrimEnd('/') ?? "";
     }
 }

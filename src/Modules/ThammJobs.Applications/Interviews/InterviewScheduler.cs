@@ -33,8 +33,8 @@ public sealed record InterviewPlan(Instant Start, string Zone, int DurationMinut
 /// <summary>
 /// Interview rounds: scheduling (which moves the application to the interview stage through
 /// <see cref="TransitionService"/>, so the table, permissions and versions apply), rescheduling, cancelling, the
-/// result of a round; each sends the candidate an e-mail in their language with an .ics. The stage change, the
-/// interview row and the outbox message are written in one transaction.
+/// result of a round; each sends the candidate an e-mail in their language with an .ics, and each panel member one in
+/// theirs. The stage change, the interview row and the outbox messages are written in one transaction.
 /// </summary>
 public sealed class InterviewScheduler(
     ThammJobsDbContext db,
@@ -204,6 +204,7 @@ public sealed class InterviewScheduler(
             Apply(interview, plan, start, now);
             db.Add(interview);
             outbox.Enqueue(db, mail.Build(interview, application, InterviewMailKind.Invitation));
+            await MailPanelAsync(interview, application, interview.Panel.Select(p => p.UserId), InterviewMailKind.Invitation);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return InterviewResultCode.Done;
@@ -248,12 +249,19 @@ public sealed class InterviewScheduler(
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
+        var before = interview.Panel.Select(p => p.UserId).ToList();
         interview.Sequence++;
         interview.TimeZone = plan.Zone;
         db.RemoveRange(interview.Panel);
         interview.Panel = [];
         Apply(interview, plan, plan.Start, now);
         outbox.Enqueue(db, mail.Build(interview, application!, InterviewMailKind.Update));
+
+        // Members who stay get the update, new ones an invitation, those taken off the panel a cancellation.
+        var after = interview.Panel.Select(p => p.UserId).ToList();
+        await MailPanelAsync(interview, application!, after.Intersect(before), InterviewMailKind.Update);
+        await MailPanelAsync(interview, application!, after.Except(before), InterviewMailKind.Invitation);
+        await MailPanelAsync(interview, application!, before.Except(after), InterviewMailKind.Cancellation, cancelledForThem: true);
         await db.SaveChangesAsync(cancellationToken);
         return InterviewResultCode.Done;
     }
@@ -281,6 +289,7 @@ public sealed class InterviewScheduler(
         interview.Sequence++;
         interview.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
         outbox.Enqueue(db, mail.Build(interview, application!, InterviewMailKind.Cancellation));
+        await MailPanelAsync(interview, application!, interview.Panel.Select(p => p.UserId), InterviewMailKind.Cancellation);
         await db.SaveChangesAsync(cancellationToken);
         return InterviewResultCode.Done;
     }
@@ -326,6 +335,39 @@ public sealed class InterviewScheduler(
         return await access.CanSeeAsync(user, application.OfferSet, cancellationToken)
             ? (interview, application, null)
             : (null, null, InterviewResultCode.Forbidden);
+    }
+
+    /// <summary>
+    /// An e-mail with the event to each panel member with an address, in their language, in the same unit of work
+    /// as the interview. <paramref name="cancelledForThem"/>: the interview goes on without them, so their .ics
+    /// must say CANCEL although the interview itself is still scheduled.
+    /// </summary>
+    private async Task MailPanelAsync(ScheduledInterview interview, Application application, IEnumerable<string> userIds, InterviewMailKind kind, bool cancelledForThem = false)
+    {
+        foreach (var id in userIds.Distinct().ToList())
+        {
+            if (await users.FindByIdAsync(id) is not { Email: { Length: > 0 } } member)
+            {
+                continue;
+            }
+
+            if (!cancelledForThem)
+            {
+                outbox.Enqueue(db, mail.BuildForPanel(interview, application, member, kind));
+                continue;
+            }
+
+            var status = interview.Status;
+            interview.Status = InterviewStatus.Cancelled;
+            try
+            {
+                outbox.Enqueue(db, mail.BuildForPanel(interview, application, member, kind));
+            }
+            finally
+            {
+                interview.Status = status;
+            }
+        }
     }
 
     private static void Apply(ScheduledInterview interview, InterviewPlan plan, Instant start, DateTime now)
