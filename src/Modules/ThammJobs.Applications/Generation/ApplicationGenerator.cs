@@ -99,7 +99,7 @@ public sealed class ApplicationGenerator(
         // The first offer ever published: on a fresh site, the seeded THAMM+ posting.
         var first = await db.Set<ThammJobs.Content.Models.ContentItemVersion>().AsNoTracking()
             .Where(v => v.ContentType == ContentTypes.JobOffer && v.Culture == "fr" && v.Published)
-            .OrderBy(v => v.CreatedUtc).Select(v => v.Slug).FirstOrDefaultAsync(cancellationToken);
+            .OrderBy(v => v.CreatedUtc).ThenBy(v => v.Id).Select(v => v.Slug).FirstOrDefaultAsync(cancellationToken);   // Id: recipes import several offers in one instant
         return (first is null ? null : await queries.FindPublishedAsync<JobOffer>("fr", first, cancellationToken))
             ?? throw new GeneratorException("Aucune offre publiée : importez d'abord une recette.");
     }
