@@ -100,6 +100,21 @@ public sealed class InterviewBrowserTests(BrowserSite browser)
         Assert.Equal("rtl", await page.Locator("html").GetAttributeAsync("dir"));
         Assert.Contains("المقابلة رقم 1", await page.Locator("#interviews h3").First.InnerTextAsync(), StringComparison.Ordinal);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("candidate-interview-ar-1280.png"), FullPage = true });
+
+        // The board: columns side by side that scroll within the board, never widening the page (in Arabic, where
+        // overflow goes to the left, and on a phone).
+        foreach (var (width, height) in new[] { (1280, 900), (390, 844) })
+        {
+            await page.SetViewportSizeAsync(width, height);
+            await page.GotoAsync($"{browser.BaseUrl}/ar/admin/candidatures/offre/{OfferSet}/tableau");
+            Assert.Equal(0, await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth"));
+            var tops = await page.EvaluateAsync<double[]>("[...document.querySelectorAll('.board > .board-column')].slice(0, 2).map(c => c.getBoundingClientRect().top)");
+            Assert.Equal(2, tops.Length);
+            Assert.Equal(tops[0], tops[1]);
+            Assert.True(await page.EvaluateAsync<bool>("(() => { const b = document.querySelector('.board'); return b.scrollWidth > b.clientWidth; })()"));
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot($"board-ar-{width}.png") });
+        }
+
         await page.Context.CloseAsync();
     }
 

@@ -147,6 +147,8 @@ public sealed class PipelineViewTests
         var (response, board) = await Html.GetAsync(client, List + "/tableau");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(9, board.QuerySelectorAll("section.board-column").Length);
+        // Side by side: every column is a child of the board, none nested in another (an empty column once was).
+        Assert.Equal(9, board.QuerySelectorAll(".board > section.board-column").Length);
         var completeColumn = board.QuerySelector("section[aria-labelledby=col-Complete]")!;
         Assert.Equal(Math.Min(30, all.Count(a => a.Stage == ApplicationStage.Complete)), completeColumn.QuerySelectorAll("li.card").Length);
 
