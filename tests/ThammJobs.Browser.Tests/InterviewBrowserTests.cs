@@ -100,6 +100,7 @@ public sealed class InterviewBrowserTests(BrowserSite browser)
         Assert.Equal("rtl", await page.Locator("html").GetAttributeAsync("dir"));
         Assert.Contains("المقابلة رقم 1", await page.Locator("#interviews h3").First.InnerTextAsync(), StringComparison.Ordinal);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("candidate-interview-ar-1280.png"), FullPage = true });
+        var fileUrl = page.Url;
 
         // The board: columns side by side that scroll within the board, never widening the page (in Arabic, where
         // overflow goes to the left, and on a phone).
@@ -114,6 +115,18 @@ public sealed class InterviewBrowserTests(BrowserSite browser)
             Assert.True(await page.EvaluateAsync<bool>("(() => { const b = document.querySelector('.board'); return b.scrollWidth > b.clientWidth; })()"));
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot($"board-ar-{width}.png") });
         }
+
+        // On a phone, the recruiter's pages fit the screen: the wide tables scroll inside their frame, the file's
+        // labels and values share the width (a long label once left the values one letter per line).
+        foreach (var url in new[] { fileUrl, fileUrl.Replace("/ar/", "/fr/", StringComparison.Ordinal), list, list.Replace("/fr/", "/ar/", StringComparison.Ordinal), $"{browser.BaseUrl}/ar/admin/tableau-de-bord" })
+        {
+            await page.GotoAsync(url);
+            Assert.True(0 == await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth"), url + " is wider than a 390 px screen");
+        }
+
+        await page.GotoAsync(fileUrl);
+        Assert.True(await page.EvaluateAsync<bool>("[...document.querySelectorAll('.facts-inline dd')].every(d => d.getBoundingClientRect().width > 100)"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("candidate-ar-390.png"), FullPage = true });
 
         await page.Context.CloseAsync();
     }
