@@ -194,6 +194,7 @@ public sealed partial class ApplyBrowserTests(OpenOfferBrowserSite browser) : IC
         ["#EmailConfirmation"] = email,
         ["#CountryOfResidence"] = "MA",
         ["#Phone"] = "06 12 34 56 78",
+        ["#ExperienceYears"] = "١٠",   // Arabic-Indic digits, as an Arabic phone keyboard types them: 10
         ["#FrenchLevel"] = "C1",
         ["#ArabicLevel"] = "Native",
         ["#References-0-FullName"] = "Karim Alaoui",

@@ -112,6 +112,7 @@ internal sealed class ApplyForm
             ["Input.EmailConfirmation"] = email,
             ["Input.CountryOfResidence"] = "MA",
             ["Input.Phone"] = $"06 12 {n / 10000 % 100:00} {n / 100 % 100:00} {n % 100:00}",
+            ["Input.ExperienceYears"] = "9",
             ["Input.FrenchLevel"] = "C1",
             ["Input.ArabicLevel"] = "Native",
             ["Input.Message"] = "Candidature envoyée par le banc d'essai des téléversements.",

@@ -8,7 +8,7 @@ public sealed class ApplicationValidatorTests
     private static ApplicationInput Valid() => new()
     {
         GivenName = "Salma", FamilyName = "Bennani", Email = "salma@example.ma", EmailConfirmation = "salma@example.ma",
-        Phone = "0612345678", CountryOfResidence = "MA", Nationality = "MA", FrenchLevel = "C1", ArabicLevel = "Native", Consent = true,
+        Phone = "0612345678", CountryOfResidence = "MA", Nationality = "MA", FrenchLevel = "C1", ArabicLevel = "Native", ExperienceYears = "9", Consent = true,
         References =
         [
             new() { FullName = "A B", Organisation = "ANAPEC", Relationship = "Directeur", Email = "a@example.ma", Phone = "0537000000" },
@@ -146,6 +146,37 @@ public sealed class ApplicationValidatorTests
         Assert.Equal("Error.LevelUnknown", errors.For("FrenchLevel")?.Key);
         Assert.Equal("Error.LevelUnknown", errors.For("ArabicLevel")?.Key);
         Assert.Equal("Error.CountryUnknown", errors.For("Nationality")?.Key);
+    }
+
+    [Theory]
+    [InlineData("9", 9)]
+    [InlineData(" 0 ", 0)]
+    [InlineData("١٢", 12)]   // Arabic-Indic digits
+    [InlineData("۱۵", 15)]   // Persian digits
+    [InlineData("60", 60)]
+    public void Years_of_experience_are_a_whole_number_in_any_digits(string typed, int expected)
+    {
+        var input = Valid();
+        input.ExperienceYears = typed;
+        var errors = new FormErrors();
+        var result = ApplicationValidator.Validate(input, 0, errors);
+        Assert.False(errors.Any, string.Join(", ", errors.Fields));
+        Assert.Equal(expected, result!.ExperienceYears);
+    }
+
+    [Theory]
+    [InlineData(null, "Error.Required")]
+    [InlineData("  ", "Error.Required")]
+    [InlineData("huit", "Error.ExperienceYears")]
+    [InlineData("8.5", "Error.ExperienceYears")]
+    [InlineData("-1", "Error.ExperienceYears")]
+    [InlineData("61", "Error.ExperienceYears")]
+    [InlineData("99999999999999999999", "Error.ExperienceYears")]
+    public void Missing_or_malformed_years_of_experience_get_their_message(string? typed, string key)
+    {
+        var input = Valid();
+        input.ExperienceYears = typed;
+        Assert.Equal(key, Check(input).For("ExperienceYears")?.Key);
     }
 
     [Fact]

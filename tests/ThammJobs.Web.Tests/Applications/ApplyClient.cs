@@ -28,6 +28,7 @@ internal sealed class ApplyClient(HttpClient client, string culture = "fr", stri
         ["Input.EmailConfirmation"] = email,
         ["Input.CountryOfResidence"] = "MA",
         ["Input.Phone"] = "06 12 34 56 78",
+        ["Input.ExperienceYears"] = "9",
         ["Input.FrenchLevel"] = "C1",
         ["Input.ArabicLevel"] = "Native",
         ["Input.Message"] = "Disponible dès avril.",

@@ -123,7 +123,8 @@ public abstract class ExportTests(DatabaseKind kind)
         Assert.True(view.RightToLeft?.Value);
         Assert.Equal(PaneStateValues.Frozen, view.Pane!.State!.Value);
         Assert.Equal("A2", view.Pane.TopLeftCell!.Value);
-        Assert.Equal("A1:R3", sheet.Descendants<AutoFilter>().Single().Reference!.Value);
+        Assert.Equal("A1:S3", sheet.Descendants<AutoFilter>().Single().Reference!.Value);
+        Assert.Contains("سنوات الخبرة المهنية", rows[0].Elements<Cell>().Select(Text));
         var formats = part.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<CellFormat>().ToList();
         var fonts = part.WorkbookStylesPart.Stylesheet.Fonts!.Elements<Font>().ToList();
         var headerCell = rows[0].Elements<Cell>().First();

@@ -63,6 +63,20 @@ public sealed class PipelineViewTests
         Assert.Equal(completeRows, Rows(complete));
         Assert.Contains($"Complète ({completeRows.Count})", Html.VisibleText(complete));
 
+        // Experience: generated around the offer's 8 years; "at least 8" keeps those, most experienced first, and an
+        // application from before the form asked (no figure) is neither kept by a minimum nor ranked above others.
+        await site.WithScopeAsync(sp => sp.GetRequiredService<ThammJobsDbContext>().Set<Application>().Where(a => a.Id == all[0].Id)
+            .ExecuteUpdateAsync(u => u.SetProperty(a => a.ExperienceYears, (int?)null)));
+        all = await ApplicationsAsync(site);
+        var (_, seasoned) = await Html.GetAsync(client, List + "?exp=8&tri=experience");
+        var seasonedRows = all.Where(a => a.ExperienceYears >= 8).OrderByDescending(a => a.ExperienceYears).ThenBy(a => a.Number, StringComparer.Ordinal).Select(a => a.Number).ToList();
+        Assert.NotEmpty(seasonedRows);
+        Assert.True(seasonedRows.Count < all.Count);
+        Assert.Equal(seasonedRows, Rows(seasoned));
+        var (_, byExperience) = await Html.GetAsync(client, List + "?tri=experience");
+        Assert.Equal(all[0].Number, Rows(byExperience)[^1]);
+        Assert.Equal("—", byExperience.QuerySelectorAll("table.data tbody tr td.experience")[^1].TextContent.Trim());
+
         var one = all[7];
         var (_, search) = await Html.GetAsync(client, List + "?q=" + Uri.EscapeDataString(one.Number.ToLowerInvariant()));
         Assert.Equal([one.Number], Rows(search));
@@ -207,6 +221,9 @@ public sealed class PipelineViewTests
         await Staff.CreateAsync(site, StandardRoles.Administrator);
         var (admin, _) = await Staff.SignInAsync(site, "administrator@thammjobs.test", culture: "ar");
         var id = (await ApplicationsAsync(site))[0].Id;
+        // The candidate's own file names are data, not interface text ("Lettre de motivation Naciri.pdf" is what they sent).
+        await site.WithScopeAsync(sp => sp.GetRequiredService<ThammJobsDbContext>().Set<ApplicationDocument>().Where(d => d.ApplicationId == id)
+            .ExecuteUpdateAsync(u => u.SetProperty(d => d.OriginalName, "scan-2026.pdf")));
         var fragments = UiStrings.FrenchOnlyFragments();
         foreach (var (who, url) in new[]
         {

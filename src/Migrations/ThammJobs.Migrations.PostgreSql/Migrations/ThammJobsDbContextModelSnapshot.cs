@@ -182,6 +182,9 @@ namespace ThammJobs.Migrations.PostgreSql.Migrations
                     b.Property<DateTime?>("ErasedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("ExperienceYears")
+                        .HasColumnType("integer");
+
                     b.Property<string>("FamilyName")
                         .IsRequired()
                         .HasMaxLength(100)

@@ -21,6 +21,7 @@ public sealed record ExportRow(
     string Phone,
     string CountryOfResidence,
     string Nationality,
+    int? ExperienceYears,
     LanguageLevel FrenchLevel,
     LanguageLevel ArabicLevel,
     bool DocumentsComplete,
@@ -35,7 +36,7 @@ public sealed record ExportRow(
     public static IAsyncEnumerable<ExportRow> Read(IQueryable<Application> query) =>
         query.Select(a => new ExportRow(
             a.Number, a.Stage, a.InterviewRound, a.SubmittedUtc, a.StageChangedUtc, a.FamilyName, a.GivenName,
-            a.FamilyNameArabic, a.GivenNameArabic, a.Email, a.Phone, a.CountryOfResidence, a.Nationality,
+            a.FamilyNameArabic, a.GivenNameArabic, a.Email, a.Phone, a.CountryOfResidence, a.Nationality, a.ExperienceYears,
             a.FrenchLevel, a.ArabicLevel, a.DocumentsComplete, a.Culture,
             a.Documents.Count(d => d.ScanStatus != ScanStatus.Infected),
             a.References.OrderBy(r => r.Position).Select(r => new ExportReference(r.FullName, r.Organisation, r.Relationship, r.Email, r.Phone)).ToList()))

@@ -12,6 +12,7 @@ public sealed class ApplicationInput
     public string? Phone { get; set; }
     public string? CountryOfResidence { get; set; }
     public string? Nationality { get; set; }
+    public string? ExperienceYears { get; set; }
     public string? FrenchLevel { get; set; }
     public string? ArabicLevel { get; set; }
     public string? Message { get; set; }

@@ -17,6 +17,7 @@ public static class ApplicationPrefill
         Phone = PhoneNumberRules.Display(application.Phone),
         CountryOfResidence = application.CountryOfResidence,
         Nationality = application.Nationality,
+        ExperienceYears = application.ExperienceYears?.ToString(System.Globalization.CultureInfo.InvariantCulture),
         FrenchLevel = application.FrenchLevel.ToString(),
         ArabicLevel = application.ArabicLevel.ToString(),
         Message = application.Message,

@@ -33,6 +33,7 @@ public static partial class ApplicationValidator
         var phone = Phone(input.Phone, residence, nameof(input.Phone), errors);
         var french = Level(input.FrenchLevel, nameof(input.FrenchLevel), errors);
         var arabic = Level(input.ArabicLevel, nameof(input.ArabicLevel), errors);
+        var experience = Experience(input.ExperienceYears, nameof(input.ExperienceYears), errors);
 
         var message = input.Message?.Trim();
         if (message is { Length: > MaxMessageLength })
@@ -53,7 +54,28 @@ public static partial class ApplicationValidator
 
         return new ValidatedApplication(
             givenName!, familyName!, Empty(givenArabic), Empty(familyArabic), email!, phone!, residence!, nationality!,
-            french!.Value, arabic!.Value, Empty(message), input.TalentPool, references);
+            french!.Value, arabic!.Value, Empty(message), input.TalentPool, references, experience!.Value);
+    }
+
+    public const int MaxExperienceYears = 60;
+
+    /// <summary>A whole number of years, 0 to 60, typed with Latin, Arabic-Indic or Persian digits ("٨" is 8).</summary>
+    private static int? Experience(string? value, string field, FormErrors errors)
+    {
+        var text = new string((value ?? "").Trim().Select(PhoneNumberRules.ToLatinDigit).ToArray());
+        if (text.Length == 0)
+        {
+            errors.Add(field, "Error.Required");
+            return null;
+        }
+
+        if (text.Length > 2 || !text.All(char.IsAsciiDigit) || int.Parse(text, System.Globalization.CultureInfo.InvariantCulture) > MaxExperienceYears)
+        {
+            errors.Add(field, "Error.ExperienceYears", MaxExperienceYears);
+            return null;
+        }
+
+        return int.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static List<ApplicationReference> References(List<ReferenceInput> inputs, int required, string? candidateEmail, string? region, FormErrors errors)
@@ -259,4 +281,5 @@ public sealed record ValidatedApplication(
     LanguageLevel ArabicLevel,
     string? Message,
     bool TalentPool,
-    List<ApplicationReference> References);
+    List<ApplicationReference> References,
+    int ExperienceYears);

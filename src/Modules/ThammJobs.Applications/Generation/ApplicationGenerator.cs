@@ -147,6 +147,8 @@ public sealed class ApplicationGenerator(
             Phone = country == "FR" ? $"+336{random.Next(10_000_000, 99_999_999)}" : $"+212{(random.NextDouble() < 0.7 ? 6 : 7)}{random.Next(10_000_000, 99_999_999)}",
             CountryOfResidence = country,
             Nationality = moroccan ? "MA" : country,
+            // Around the offer's minimum (8 years for THAMM+): some short of it, most a little above, a few seasoned.
+            ExperienceYears = Math.Clamp((offer.Content.MinYearsExperience ?? 3) + (int)Math.Round(NextGaussian(random) * 4) + 1, 0, 35),
             FrenchLevel = moroccan ? Pick(random, [LanguageLevel.B1, LanguageLevel.B2, LanguageLevel.B2, LanguageLevel.C1, LanguageLevel.C1, LanguageLevel.C2, LanguageLevel.Native]) : LanguageLevel.Native,
             ArabicLevel = moroccan ? Pick(random, [LanguageLevel.Native, LanguageLevel.Native, LanguageLevel.Native, LanguageLevel.C2, LanguageLevel.C1, LanguageLevel.B2]) : Pick(random, [LanguageLevel.None, LanguageLevel.None, LanguageLevel.A1, LanguageLevel.A2, LanguageLevel.B1]),
             Message = random.NextDouble() < 0.4 ? Pick(random, SamplePeople.Messages) : null,
@@ -314,6 +316,10 @@ public sealed class ApplicationGenerator(
         transitions.Record(application, ApplicationStage.NotSelected, TransitionActor.Staff, null, ActorName, reasons.Count > 0 ? Pick(random, reasons.ToArray()) : null, null);
 
     private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
+
+    // Box–Muller: a standard normal draw from two uniform ones (Random has no normal distribution).
+    private static double NextGaussian(Random random) =>
+        Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 
     private void Step(Application application, ApplicationStage to) =>
         transitions.Record(application, to, TransitionActor.Staff, null, ActorName, null, null);

@@ -51,6 +51,12 @@ public sealed class Application
 
     public required string CountryOfResidence { get; set; }
     public required string Nationality { get; set; }
+    /// <summary>
+    /// Years of professional experience the candidate declares (0–60), the basis of the recruiters' experience filter;
+    /// null for applications made before the form asked for it.
+    /// </summary>
+    public int? ExperienceYears { get; set; }
+
     public LanguageLevel FrenchLevel { get; set; }
     public LanguageLevel ArabicLevel { get; set; }
     public string? Message { get; set; }

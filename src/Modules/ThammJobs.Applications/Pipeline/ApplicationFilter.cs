@@ -20,6 +20,9 @@ public sealed class ApplicationFilter
     /// <summary>Minimum Arabic level.</summary>
     public LanguageLevel? Arabic { get; set; }
 
+    /// <summary>Minimum years of professional experience declared (0–60); <c>exp</c> in the query string.</summary>
+    public int? MinExperience { get; set; }
+
     /// <summary>Country of residence, ISO code.</summary>
     public string? Country { get; set; }
 
@@ -32,7 +35,7 @@ public sealed class ApplicationFilter
     /// <summary>Minimum average score (1–5) of the scorecards the person may see; <c>note</c> in the query string.</summary>
     public double? MinScore { get; set; }
 
-    /// <summary><c>recent</c> (default), <c>ancien</c>, <c>nom</c>, <c>pays</c>, <c>note</c> (best average first).</summary>
+    /// <summary><c>recent</c> (default), <c>ancien</c>, <c>nom</c>, <c>pays</c>, <c>experience</c> (most years first), <c>note</c> (best average first).</summary>
     public string? Sort { get; set; }
 
     public int Page { get; set; } = 1;
@@ -47,6 +50,7 @@ public sealed class ApplicationFilter
             Documents = Get("dossier") is "complet" or "incomplet" ? Get("dossier") : null,
             French = Enum.TryParse<LanguageLevel>(Get("fr"), out var french) && Enum.IsDefined(french) ? french : null,
             Arabic = Enum.TryParse<LanguageLevel>(Get("ar"), out var arabic) && Enum.IsDefined(arabic) ? arabic : null,
+            MinExperience = int.TryParse(Get("exp"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var years) && years is >= 0 and <= 60 ? years : null,
             Country = Get("pays") is { Length: 2 } country ? country.ToUpperInvariant() : null,
             Text = Get("q") is { Length: <= 200 } text ? text : null,
             Reviewer = Get("relecteur") == "moi" ? "moi" : null,
@@ -56,7 +60,7 @@ public sealed class ApplicationFilter
         };
     }
 
-    public static readonly string[] Sorts = ["recent", "ancien", "nom", "pays", "note"];
+    public static readonly string[] Sorts = ["recent", "ancien", "nom", "pays", "experience", "note"];
 
     /// <summary>The query string for these filters, with <paramref name="page"/> and changes applied.</summary>
     public string QueryString(int? page = null, ApplicationStage? stage = null, bool keepStage = true) =>
@@ -66,6 +70,7 @@ public sealed class ApplicationFilter
             Documents is "complet" or "incomplet" ? "dossier=" + Documents : null,
             French is { } f ? "fr=" + f : null,
             Arabic is { } a ? "ar=" + a : null,
+            MinExperience is { } e ? "exp=" + e.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
             string.IsNullOrWhiteSpace(Country) ? null : "pays=" + Uri.EscapeDataString(Country),
             string.IsNullOrWhiteSpace(Text) ? null : "q=" + Uri.EscapeDataString(Text),
             Reviewer == "moi" ? "relecteur=moi" : null,

@@ -13,6 +13,7 @@ public sealed record ApplicationRow(
     string? GivenNameArabic,
     string? FamilyNameArabic,
     string CountryOfResidence,
+    int? ExperienceYears,
     LanguageLevel FrenchLevel,
     LanguageLevel ArabicLevel,
     ApplicationStage Stage,
@@ -61,6 +62,12 @@ public sealed class ApplicationListQuery(ThammJobsDbContext db)
             query = query.Where(a => levels.Contains(a.ArabicLevel));
         }
 
+        // Applications made before the form asked for it have no figure: a minimum leaves them out.
+        if (filter.MinExperience is { } years)
+        {
+            query = query.Where(a => a.ExperienceYears != null && a.ExperienceYears >= years);
+        }
+
         if (filter.Country is { Length: 2 } country)
         {
             var code = country.ToUpperInvariant();
@@ -94,12 +101,14 @@ public sealed class ApplicationListQuery(ThammJobsDbContext db)
         "ancien" => query.OrderBy(a => a.SubmittedUtc).ThenBy(a => a.Number),
         "nom" => query.OrderBy(a => a.FamilyName).ThenBy(a => a.GivenName).ThenBy(a => a.Number),
         "pays" => query.OrderBy(a => a.CountryOfResidence).ThenBy(a => a.FamilyName).ThenBy(a => a.Number),
+        // Most experienced first; not given last (a null sorts first in SQLite and last in PostgreSQL, hence the key).
+        "experience" => query.OrderBy(a => a.ExperienceYears == null ? 1 : 0).ThenByDescending(a => a.ExperienceYears).ThenBy(a => a.Number),
         _ => query.OrderByDescending(a => a.SubmittedUtc).ThenByDescending(a => a.Number),
     };
 
     public static Task<List<ApplicationRow>> RowsAsync(IQueryable<Application> query, CancellationToken cancellationToken) =>
         query.Select(a => new ApplicationRow(
-            a.Id, a.Number, a.GivenName, a.FamilyName, a.GivenNameArabic, a.FamilyNameArabic, a.CountryOfResidence,
+            a.Id, a.Number, a.GivenName, a.FamilyName, a.GivenNameArabic, a.FamilyNameArabic, a.CountryOfResidence, a.ExperienceYears,
             a.FrenchLevel, a.ArabicLevel, a.Stage, a.StageVersion, a.InterviewRound, a.DocumentsComplete, a.SubmittedUtc,
             a.Documents.Count(d => d.ScanStatus != ScanStatus.Infected),
             a.Documents.Any(d => d.ScanStatus == ScanStatus.AwaitingScan))).ToListAsync(cancellationToken);

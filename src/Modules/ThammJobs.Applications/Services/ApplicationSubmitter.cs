@@ -66,6 +66,7 @@ public sealed class ApplicationSubmitter(
                 Phone = data.Phone,
                 CountryOfResidence = data.CountryOfResidence,
                 Nationality = data.Nationality,
+                ExperienceYears = data.ExperienceYears,
                 FrenchLevel = data.FrenchLevel,
                 ArabicLevel = data.ArabicLevel,
                 Message = data.Message,
@@ -130,6 +131,7 @@ public sealed class ApplicationSubmitter(
             application.Phone = data.Phone;
             application.CountryOfResidence = data.CountryOfResidence;
             application.Nationality = data.Nationality;
+            application.ExperienceYears = data.ExperienceYears;
             application.FrenchLevel = data.FrenchLevel;
             application.ArabicLevel = data.ArabicLevel;
             application.Message = data.Message;

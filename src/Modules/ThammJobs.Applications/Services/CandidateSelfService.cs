@@ -130,6 +130,7 @@ public sealed class CandidateSelfService(ThammJobsDbContext db, DocumentStore st
         a.Phone,
         a.CountryOfResidence,
         a.Nationality,
+        ExperienceYears = a.ExperienceYears,
         FrenchLevel = a.FrenchLevel.ToString(),
         ArabicLevel = a.ArabicLevel.ToString(),
         a.Message,

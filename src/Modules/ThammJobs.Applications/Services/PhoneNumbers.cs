@@ -61,7 +61,7 @@ public static class PhoneNumberRules
         }
     }
 
-    private static char ToLatinDigit(char c) => c switch
+    public static char ToLatinDigit(char c) => c switch
     {
         >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
         >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),

@@ -171,6 +171,9 @@ namespace ThammJobs.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("ErasedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ExperienceYears")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("FamilyName")
                         .IsRequired()
                         .HasMaxLength(100)
