@@ -10,7 +10,7 @@ namespace ThammJobs.Uploads.Previews;
 /// Draws the first page of a PDF as a small JPEG with poppler's <c>pdftoppm</c>, run as a child process because
 /// the PDF is hostile input and poppler is a large C++ parser: never in the site's own process. The child gets
 /// the stored file's path (poppler only reads it), a fresh private temporary folder to write in, its arguments as
-/// a list (no shell line is ever built from data), a wall-clock timeout after which its process tree is killed,
+/// a list (no shell line is ever built from data), an environment without the site's settings, a wall-clock timeout after which its process tree is killed,
 /// and CPU, memory and output-size limits from the operating system (<see cref="ProcessLimits"/>). Its PNG is not
 /// trusted either: it is size-checked, then decoded and re-encoded by <see cref="IImageSanitizer"/> (dimension
 /// caps, no metadata, JPEG), and only that re-encoded image leaves this class.
@@ -94,6 +94,18 @@ public sealed partial class PdfPageRenderer
         // (a 200-inch MediaBox is drawn at the same 800 pixels as an A4 page).
         var start = limits.StartInfo(PdftoppmPath!, ["-q", "-f", "1", "-l", "1", "-singlefile", "-png", "-scale-to", side, pdfPath, Path.Combine(workFolder, "page")]);
         start.WorkingDirectory = workFolder;
+        if (!OperatingSystem.IsWindows())
+        {
+            // Not the site's environment: it may hold connection strings and passwords, which a child exploited by
+            // a crafted PDF could read. Only what pdftoppm needs, with its home and temp in the throw-away folder.
+            var path = Environment.GetEnvironmentVariable("PATH");
+            start.Environment.Clear();
+            start.Environment["PATH"] = string.IsNullOrEmpty(path) ? "/usr/bin:/bin" : path;
+            start.Environment["HOME"] = workFolder;
+            start.Environment["TMPDIR"] = workFolder;
+            start.Environment["LC_ALL"] = "C";
+        }
+
         start.RedirectStandardInput = true;
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;

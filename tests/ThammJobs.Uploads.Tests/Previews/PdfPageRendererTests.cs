@@ -139,6 +139,35 @@ public sealed class PdfPageRendererTests : IDisposable
     }
 
     [Fact]
+    public async Task The_child_gets_its_arguments_as_a_list_and_none_of_the_sites_environment()
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "a shell script stands in for pdftoppm");
+        Environment.SetEnvironmentVariable("THAMMJOBS_TEST_RENDER_SECRET", "s3cret-password");
+        var dump = Path.Combine(folder, "seen.txt");
+        var script = Path.Combine(folder, "fake-pdftoppm");
+        File.WriteAllText(script, $"#!/bin/sh\nenv > '{dump}'\nfor a in \"$@\"; do echo \"arg:$a\" >> '{dump}'; done\nexit 3\n");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+        }
+
+        // A file name a shell would act on, were one ever built from it.
+        var pdf = Path.Combine(folder, "cv; touch pwned $(id).pdf");
+        File.WriteAllBytes(pdf, PdfFixtures.Valid());
+        using var jpeg = new MemoryStream();
+
+        var outcome = await Renderer(new PdfPreviewOptions { PdftoppmPath = script }).RenderFirstPageAsync(pdf, jpeg, Cancellation);
+
+        Assert.Equal(PreviewOutcome.Failed, outcome);   // exit code 3
+        var seen = File.ReadAllText(dump);
+        Assert.DoesNotContain("s3cret-password", seen, StringComparison.Ordinal);
+        Assert.Contains("LC_ALL=C", seen, StringComparison.Ordinal);
+        Assert.Contains("arg:" + pdf + "\n", seen, StringComparison.Ordinal);
+        Assert.Contains("arg:-singlefile\n", seen, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(folder, "pwned")));
+    }
+
+    [Fact]
     public void A_configured_path_that_does_not_exist_means_no_renderer()
     {
         var renderer = Renderer(new PdfPreviewOptions { PdftoppmPath = Path.Combine(folder, "no-such-pdftoppm") });
