@@ -183,6 +183,37 @@ public abstract class PdfPreviewTests(DatabaseKind kind)
     }
 
     [Fact]
+    public async Task The_maintenance_sweep_removes_previews_whose_file_is_gone_and_keeps_the_others()
+    {
+        using var site = NewSite().With("ThammJobs:Applications:PdfPreview:PdftoppmPath", "/nonexistent/bin/pdftoppm");
+        var files = ApplyClient.RequiredFiles();
+        files[0] = new UploadFile("file-0", "CV.pdf", PdfFixtures.WithPages("Curriculum vitae"));
+        files[1] = new UploadFile("file-1", "Lettre.pdf", PdfFixtures.WithPages("Lettre de motivation"));
+        await Candidate.ApplyAsync(site, files: files);
+        var application = await ApplyFlowTests.LoadSingleAsync(site);
+        await Staff.CreateAsync(site, StandardRoles.Administrator);
+        var (admin, _) = await Staff.SignInAsync(site, "administrator@thammjobs.test");
+        var cv = application.Documents.Single(d => d.Kind == "cv");
+        var letter = application.Documents.Single(d => d.Kind == "cover-letter");
+        await admin.GetStringAsync(FilePath(application));
+        Assert.True(Store(site).PreviewExists(cv.StoredName, PreviewKind.Text));
+        Assert.True(Store(site).PreviewExists(letter.StoredName, PreviewKind.Text));
+
+        // A crash between deleting a file and deleting its preview leaves the preview alone on disk.
+        File.Delete(Store(site).PathOf(cv.StoredName));
+        // Both previews older than the sweep's one-hour grace on the site's clock, whatever the machine's own date.
+        foreach (var name in new[] { cv.StoredName, letter.StoredName })
+        {
+            File.SetLastWriteTimeUtc(Store(site).PreviewPathOf(name, PreviewKind.Text), site.Clock.GetUtcNow().UtcDateTime.AddHours(-2));
+        }
+
+        await site.Services.GetRequiredService<ThammJobs.Applications.Hosting.ApplicationsMaintenance>().RunOnceAsync(CancellationToken.None);
+
+        Assert.False(Store(site).PreviewExists(cv.StoredName, PreviewKind.Text));
+        Assert.True(Store(site).PreviewExists(letter.StoredName, PreviewKind.Text));
+    }
+
+    [Fact]
     public async Task Without_pdftoppm_a_pdf_pdfpig_cannot_read_is_unavailable()
     {
         using var site = NewSite().With("ThammJobs:Applications:PdfPreview:PdftoppmPath", "/nonexistent/bin/pdftoppm");
