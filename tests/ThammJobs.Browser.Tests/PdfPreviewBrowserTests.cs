@@ -27,27 +27,8 @@ public sealed class PdfPreviewBrowserTests(BrowserSite browser)
     {
         Assert.SkipWhen(browser.Unavailable is not null, browser.Unavailable ?? "");
         RequirePdftoppm();
-        var applicationId = await browser.Site.WithScopeAsync(async sp =>
-        {
-            var users = sp.GetRequiredService<UserManager<StaffUser>>();
-            var user = new StaffUser { UserName = Email, Email = Email, EmailConfirmed = true, DisplayName = "Karim Aperçus" };
-            Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-            await users.AddToRoleAsync(user, StandardRoles.Recruiter);
-            var db = sp.GetRequiredService<ThammJobsDbContext>();
-            db.Add(new OfferAssignment { OfferSet = OfferSet, UserId = user.Id, AssignedUtc = DateTime.UtcNow });
-            await db.SaveChangesAsync();
-            await sp.GetRequiredService<ApplicationGenerator>().RunAsync(new GeneratorOptions("expert-migration-nationale-thamm-equipe-france", 6, 29), CancellationToken.None);
-            // A file with PDFs and a scan, so both kinds of thumbnail are side by side.
-            return await db.Set<Application>().AsNoTracking()
-                .Where(a => a.Documents.Any(d => d.FileType == FileType.Pdf) && a.Documents.Any(d => d.ThumbnailName != null))
-                .OrderByDescending(a => a.SubmittedUtc).Select(a => a.Id).FirstAsync();
-        });
-
-        var page = await browser.OpenAsync("/fr/admin/connexion", 1280, 900);
-        await page.Locator("#Email").FillAsync(Email);
-        await page.Locator("#Password").FillAsync(Password);
-        await page.Locator("form button[type=submit]").ClickAsync();
-        await BrowserSite.WaitForAddressAsync(page, url => url.EndsWith("/fr/admin", StringComparison.Ordinal), "/fr/admin");
+        var applicationId = await PrepareAsync(browser, Email, Password);
+        var page = await SignInAsync(browser, Email, Password);
 
         foreach (var (culture, width, height) in new[] { ("fr", 1280, 900), ("ar", 1280, 900), ("ar", 390, 844), ("fr", 390, 844) })
         {
@@ -61,12 +42,8 @@ public sealed class PdfPreviewBrowserTests(BrowserSite browser)
             await page.WaitForFunctionAsync("() => [...document.querySelectorAll('ul.documents img')].every(i => i.complete && i.naturalWidth > 0)", null, new PageWaitForFunctionOptions { Timeout = 30_000 });
             var alt = await previews.First.GetAttributeAsync("alt");
             Assert.StartsWith(culture == "ar" ? "الصفحة الأولى من" : "Première page de", alt, StringComparison.Ordinal);
-            // The page never scrolls sideways (tables scroll inside their own frame); what sticks out is named on failure.
-            var wider = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1");
-            var outside = wider ? await page.EvaluateAsync<string[]>(
-                "() => [...document.querySelectorAll('body *:not(.skip)')].filter(e => !e.closest('.table-wrap')).filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && (r.right > document.documentElement.clientWidth + 1 || r.left < -1); }).slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().left) + '..' + Math.round(e.getBoundingClientRect().right))") : [];
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot($"candidate-pdf-file-{culture}-{width}.png"), FullPage = true });
-            Assert.False(wider, $"the {culture} file is wider than a {width}px screen: {string.Join("; ", outside)}");
+            await AssertNoSidewaysScrollAsync(page, $"the {culture} file at {width}px");
             await page.Locator("ul.documents").ScreenshotAsync(new LocatorScreenshotOptions { Path = Screenshot($"candidate-pdf-previews-{culture}-{width}.png") });
         }
 
@@ -78,6 +55,45 @@ public sealed class PdfPreviewBrowserTests(BrowserSite browser)
         Assert.Equal("nosniff", large.Headers["x-content-type-options"]);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("candidate-pdf-preview-large.png") });
         await page.Context.CloseAsync();
+    }
+
+    /// <summary>A recruiter assigned to the offer, a few generated applications; returns one with PDFs and a scan.</summary>
+    internal static async Task<Guid> PrepareAsync(BrowserSite browser, string email, string password)
+    {
+        return await browser.Site.WithScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<StaffUser>>();
+            var user = new StaffUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Karim Aperçus" };
+            Assert.True((await users.CreateAsync(user, password)).Succeeded);
+            await users.AddToRoleAsync(user, StandardRoles.Recruiter);
+            var db = sp.GetRequiredService<ThammJobsDbContext>();
+            db.Add(new OfferAssignment { OfferSet = OfferSet, UserId = user.Id, AssignedUtc = DateTime.UtcNow });
+            await db.SaveChangesAsync();
+            await sp.GetRequiredService<ApplicationGenerator>().RunAsync(new GeneratorOptions("expert-migration-nationale-thamm-equipe-france", 6, 29), CancellationToken.None);
+            // A file with PDFs and a scan, so both kinds of preview are side by side.
+            return await db.Set<Application>().AsNoTracking()
+                .Where(a => a.Documents.Any(d => d.FileType == FileType.Pdf) && a.Documents.Any(d => d.ThumbnailName != null))
+                .OrderByDescending(a => a.SubmittedUtc).Select(a => a.Id).FirstAsync();
+        });
+    }
+
+    internal static async Task<IPage> SignInAsync(BrowserSite browser, string email, string password)
+    {
+        var page = await browser.OpenAsync("/fr/admin/connexion", 1280, 900);
+        await page.Locator("#Email").FillAsync(email);
+        await page.Locator("#Password").FillAsync(password);
+        await page.Locator("form button[type=submit]").ClickAsync();
+        await BrowserSite.WaitForAddressAsync(page, url => url.EndsWith("/fr/admin", StringComparison.Ordinal), "/fr/admin");
+        return page;
+    }
+
+    /// <summary>The page never scrolls sideways (tables scroll inside their own frame); what sticks out is named on failure.</summary>
+    internal static async Task AssertNoSidewaysScrollAsync(IPage page, string what)
+    {
+        var wider = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1");
+        var outside = wider ? await page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('body *:not(.skip)')].filter(e => !e.closest('.table-wrap')).filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && (r.right > document.documentElement.clientWidth + 1 || r.left < -1); }).slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().left) + '..' + Math.round(e.getBoundingClientRect().right))") : [];
+        Assert.False(wider, $"{what} is wider than the screen: {string.Join("; ", outside)}");
     }
 
     private static void RequirePdftoppm()
@@ -98,5 +114,5 @@ public sealed class PdfPreviewBrowserTests(BrowserSite browser)
         Assert.Skip(problem);
     }
 
-    private static string Screenshot(string name) => Path.Combine(BrowserSite.ScreenshotFolder, name);
+    internal static string Screenshot(string name) => Path.Combine(BrowserSite.ScreenshotFolder, name);
 }
