@@ -12,6 +12,10 @@ public static class UploadsModule
         services.AddSingleton<Inspection.IFileInspector, Inspection.FileInspector>();
         services.AddSingleton<Images.IImageSanitizer, Images.ImageSanitizer>();
         services.AddSingleton<Scanning.IVirusScanner, Scanning.ClamdScanner>();
+        // First-page previews of PDFs; their options (ThammJobs:Applications:PdfPreview) are bound by the module using them.
+        services.AddOptions<Previews.PdfPreviewOptions>();
+        services.AddSingleton<Previews.PdfPageRenderer>();
+        services.AddSingleton<Previews.PdfTextExtractor>();
         return services;
     }
 }

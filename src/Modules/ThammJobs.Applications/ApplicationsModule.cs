@@ -30,6 +30,9 @@ public static class ApplicationsModule
         });
         services.AddScoped<DraftStore>();
         services.AddScoped<DocumentIntake>();
+        // First-page previews of PDFs in the candidate file (pdftoppm in a limited child process, or PdfPig's text).
+        services.Configure<ThammJobs.Uploads.Previews.PdfPreviewOptions>(configuration.GetSection("ThammJobs:Applications:PdfPreview"));
+        services.AddSingleton<Previews.DocumentPreviews>();
         services.AddSingleton<IntakeGate>();
         services.AddScoped<ReceiptNumbers>();
         services.AddScoped<ApplicationSubmitter>();

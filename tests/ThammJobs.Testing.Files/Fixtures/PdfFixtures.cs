@@ -77,6 +77,64 @@ public static class PdfFixtures
     /// <summary>A PDF header and an end marker with nothing between.</summary>
     public static byte[] WithoutObjects() => Ascii("%PDF-1.7\n% nothing here\ntrailer\n<< >>\n%%EOF\n");
 
+    /// <summary>
+    /// One page per entry, each showing its text in large letters; a page whose text is <c>"#"</c> is painted black
+    /// all over instead (so an image of the first page can be told from one of the others).
+    /// </summary>
+    public static byte[] WithPages(params string[] pageTexts)
+    {
+        ArgumentNullException.ThrowIfNull(pageTexts);
+        int pages = pageTexts.Length;
+        var kids = string.Join(" ", Enumerable.Range(0, pages).Select(i => $"{4 + (2 * i)} 0 R"));
+        var objects = new List<byte[]>
+        {
+            Ascii("<< /Type /Catalog /Pages 2 0 R >>"),
+            Ascii($"<< /Type /Pages /Kids [{kids}] /Count {pages} >>"),
+            Ascii("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"),
+        };
+        for (int i = 0; i < pages; i++)
+        {
+            objects.Add(Ascii($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents {5 + (2 * i)} 0 R >>"));
+            string text = pageTexts[i];
+            string operators = text == "#"
+                ? "0 0 0 rg 0 0 595 842 re f\n"
+                : "BT /F1 28 Tf 72 760 Td 34 TL " + string.Concat(text.Split('\n').Select(line => "(" + line.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("(", "\\(", StringComparison.Ordinal).Replace(")", "\\)", StringComparison.Ordinal) + ") Tj T* ")) + "ET\n";
+            objects.Add(Stream("/Filter /FlateDecode", Deflate(Ascii(operators))));
+        }
+
+        return Build(objects);
+    }
+
+    /// <summary>
+    /// A small file (about 12 KB) whose one page is filled <paramref name="rectangles"/> times: a renderer spends
+    /// minutes on it. What a hostile PDF does to a previewer without a time limit.
+    /// </summary>
+    public static byte[] SlowToDraw(int rectangles = 300_000)
+    {
+        var operators = new StringBuilder(rectangles * 17);
+        for (int i = 0; i < rectangles; i++)
+        {
+            operators.Append("0 0 595 842 re f\n");
+        }
+
+        return Document(Stream("/Filter /FlateDecode", Deflate(Ascii(operators.ToString()))));
+    }
+
+    /// <summary>Objects and an end marker (the upload checks pass) but the trailer's root is not a catalog: no reader can show a page.</summary>
+    public static byte[] WithoutPages() =>
+        Build([Ascii("<< /Producer (nothing to show) >>"), Stream("/Filter /FlateDecode", Deflate(Ascii("BT ET\n")))]);
+
+    /// <summary>A page of 200 × 200 inches (the largest PDF allows) with one line of text.</summary>
+    public static byte[] WithHugePage() =>
+        Build(
+        [
+            Ascii("<< /Type /Catalog /Pages 2 0 R >>"),
+            Ascii("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+            Ascii("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 14400 14400] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>"),
+            Ascii("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"),
+            Stream("/Filter /FlateDecode", Deflate(Ascii("BT /F1 900 Tf 400 12000 Td (Huge page) Tj ET\n"))),
+        ]);
+
     /// <summary>Assembles a document: catalog extras go into object 1, trailer extras into the trailer, extra objects are numbered from 6.</summary>
     public static byte[] Document(byte[] contentStream, string catalogExtras = "", string trailerExtras = "", IReadOnlyList<byte[]>? extraObjects = null)
     {

@@ -34,7 +34,7 @@ public sealed class AuthorizationMatrixTests
 
     private static readonly string[] Visitors = ["anonymous", .. StandardRoles.All];
 
-    // Route (GET) or "POST route handler" → outcome for Administrator, Editor, Recruiter, Reviewer (anonymous: Login unless Public).
+    // Route (GET), "GET route handler" (an OnGet… handler other than OnGet) or "POST route handler" → outcome for Administrator, Editor, Recruiter, Reviewer (anonymous: Login unless Public).
     private static readonly Dictionary<string, Outcome[]> Table = new(StringComparer.Ordinal)
     {
         ["{culture:culture}/admin"] = [A, A, A, A],
@@ -103,6 +103,10 @@ public sealed class AuthorizationMatrixTests
         ["POST {culture:culture}/admin/candidatures/motifs Save"] = [A, D, D, D],
         ["{culture:culture}/admin/candidatures/{id:guid}"] = [Outcome.Missing, D, Outcome.Missing, Outcome.Missing],
         ["POST {culture:culture}/admin/candidatures/{id:guid} Move"] = [Outcome.Missing, D, Outcome.Missing, Outcome.Missing],
+        // A document, the thumbnail of a scan, the first-page preview of a PDF: the file's own access check.
+        ["GET {culture:culture}/admin/candidatures/{id:guid} Document"] = [Outcome.Missing, D, Outcome.Missing, Outcome.Missing],
+        ["GET {culture:culture}/admin/candidatures/{id:guid} Thumbnail"] = [Outcome.Missing, D, Outcome.Missing, Outcome.Missing],
+        ["GET {culture:culture}/admin/candidatures/{id:guid} Preview"] = [Outcome.Missing, D, Outcome.Missing, Outcome.Missing],
         // Scorecards and interviews on the file: past the read policy, the sample application does not exist.
         ["POST {culture:culture}/admin/candidatures/{id:guid} Evaluate"] = [Outcome.Missing, D, Outcome.Missing, Outcome.Missing],
         ["POST {culture:culture}/admin/candidatures/{id:guid} Schedule"] = [Outcome.Missing, D, Outcome.Missing, Outcome.Missing],
@@ -183,7 +187,7 @@ public sealed class AuthorizationMatrixTests
     private static async Task<HttpResponseMessage> TryAsync(HttpClient client, string key, bool withToken)
     {
         var post = key.StartsWith("POST ", StringComparison.Ordinal);
-        var parts = (post ? key[5..] : key).Split(' ');
+        var parts = (post ? key[5..] : key.StartsWith("GET ", StringComparison.Ordinal) ? key[4..] : key).Split(' ');
         var path = "/" + parts[0].Replace("{culture:culture}", "fr", StringComparison.Ordinal)
             .Replace("{offerSet}", "offer-sample", StringComparison.Ordinal)
             .Replace("{set}", "offer-expert-migration-nationale", StringComparison.Ordinal)
@@ -192,7 +196,7 @@ public sealed class AuthorizationMatrixTests
             .Replace("{id}", "no-such-item", StringComparison.Ordinal);
         if (!post)
         {
-            return await client.GetAsync(path);
+            return await client.GetAsync(parts.Length > 1 ? $"{path}?handler={parts[1]}&document={Guid.Empty}" : path);
         }
 
         var fields = new Dictionary<string, string>();
@@ -206,7 +210,7 @@ public sealed class AuthorizationMatrixTests
         return await client.PostAsync(path + handler, new FormUrlEncodedContent(fields));
     }
 
-    /// <summary>GET routes under /admin, and "POST route Handler" for each OnPost… method of their page models.</summary>
+    /// <summary>GET routes under /admin, and "GET route Handler" / "POST route Handler" for each OnGet…/OnPost… named handler of their page models.</summary>
     private static HashSet<string> BackOfficeRoutesAndHandlers(SiteFactory site)
     {
         var result = new HashSet<string>(StringComparer.Ordinal);
@@ -220,11 +224,17 @@ public sealed class AuthorizationMatrixTests
                 ?? ModelFor(endpoint);
             foreach (var method in model?.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly) ?? [])
             {
-                if (method.Name.StartsWith("OnPost", StringComparison.Ordinal))
+                foreach (var verb in new[] { "Post", "Get" })
                 {
-                    var handler = method.Name["OnPost".Length..];
-                    handler = handler.EndsWith("Async", StringComparison.Ordinal) ? handler[..^5] : handler;
-                    result.Add($"POST {route} {handler}");
+                    if (method.Name.StartsWith("On" + verb, StringComparison.Ordinal))
+                    {
+                        var handler = method.Name[("On" + verb).Length..];
+                        handler = handler.EndsWith("Async", StringComparison.Ordinal) ? handler[..^5] : handler;
+                        if (verb == "Post" || handler.Length > 0)   // OnGet itself is the route's own line
+                        {
+                            result.Add($"{verb.ToUpperInvariant()} {route} {handler}");
+                        }
+                    }
                 }
             }
         }

@@ -123,7 +123,7 @@ public sealed class ApplicationsMaintenance(
     private async Task<int> SweepOrphansAsync(ThammJobsDbContext db, CancellationToken cancellationToken)
     {
         var threshold = clock.GetUtcNow().UtcDateTime - OrphanGrace;
-        var deleted = store.DeleteStaleTemps(threshold);
+        var deleted = store.DeleteStaleTemps(threshold) + store.DeletePreviewsWithoutSource(threshold);
         var candidates = store.ListStoredNames().Where(f => f.WrittenUtc < threshold).Select(f => f.Name).ToList();
         foreach (var batch in candidates.Chunk(500))
         {

@@ -19,7 +19,10 @@ public sealed class ApplicationDocument
     /// <summary>As the candidate named it (Arabic included); metadata only, never used as a path.</summary>
     public required string OriginalName { get; set; }
 
+    /// <summary>Also names the first-page previews of a PDF (<c>DocumentStore.Previews.cs</c>), deleted with the file.</summary>
     public required string StoredName { get; set; }
+
+    /// <summary>The 320 px JPEG of a scan (images only), made at intake.</summary>
     public string? ThumbnailName { get; set; }
     public FileType FileType { get; set; }
     public required string ContentType { get; set; }

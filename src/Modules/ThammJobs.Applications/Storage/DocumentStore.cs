@@ -7,7 +7,7 @@ namespace ThammJobs.Applications.Storage;
 /// flushed to disk and renamed into place before its database row is committed; a file whose row never commits
 /// is an orphan that <see cref="ListStoredNames"/> lets the maintenance sweep find and delete.
 /// </summary>
-public sealed class DocumentStore(string root)
+public sealed partial class DocumentStore(string root)
 {
     private string FilesFolder => Path.Combine(root, "files");
     private string TempFolder => Path.Combine(root, "tmp");
@@ -66,11 +66,13 @@ public sealed class DocumentStore(string root)
 
     public bool Exists(string storedName) => File.Exists(PathOf(storedName));
 
+    /// <summary>Deletes a stored file and the previews made from it (DocumentStore.Previews.cs).</summary>
     public void Delete(string? storedName)
     {
         if (!string.IsNullOrEmpty(storedName))
         {
             File.Delete(PathOf(storedName));
+            DeletePreviews(storedName);
         }
     }
 

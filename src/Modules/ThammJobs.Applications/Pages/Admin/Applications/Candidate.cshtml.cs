@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using ThammJobs.Applications.Models;
 using ThammJobs.Applications.Pipeline;
+using ThammJobs.Applications.Previews;
 using ThammJobs.Applications.Services;
 using ThammJobs.Applications.Storage;
 using ThammJobs.Core.Data;
@@ -29,7 +30,8 @@ public sealed partial class CandidateModel(
     UserManager<StaffUser> users,
     DocumentStore store,
     LanguageAlternates alternates,
-    Notifications.ApplicationAudit audit) : PageModel
+    Notifications.ApplicationAudit audit,
+    DocumentPreviews previews) : PageModel
 {
     public Application Application { get; private set; } = null!;
 
@@ -42,6 +44,9 @@ public sealed partial class CandidateModel(
     public IReadOnlyList<StageTransition> Moves { get; private set; } = [];
 
     public List<string> Reviewers { get; } = [];
+
+    /// <summary>First-page previews of the PDFs the person may download, by document id.</summary>
+    public Dictionary<Guid, DocumentPreview> Previews { get; private set; } = [];
 
     [BindProperty]
     public MoveInput Move { get; set; } = new();
@@ -147,6 +152,37 @@ public sealed partial class CandidateModel(
         return File(store.OpenRead(file.ThumbnailName), "image/jpeg");
     }
 
+    /// <summary>
+    /// The first page of a PDF as a JPEG the site drew and re-encoded itself (small by default, <c>taille=grande</c>
+    /// for the larger one), under the same access check and scan rule as the download. Not in the audit trail, like
+    /// the thumbnails of scans: it is part of viewing the file, and the view of the file is recorded.
+    /// </summary>
+    public async Task<IActionResult> OnGetPreviewAsync(Guid id, Guid document, string? taille, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var file = Application.Documents.FirstOrDefault(d => d.Id == document);
+        if (file is null || !DocumentPreviews.Applies(file))
+        {
+            return NotFound();
+        }
+
+        var image = await previews.OpenImageAsync(file, small: taille != "grande", cancellationToken);
+        if (image is null)
+        {
+            return NotFound();
+        }
+
+        NoSniff();
+        Response.Headers.CacheControl = "private, no-store";
+        Response.Headers.ContentSecurityPolicy = "default-src 'none'";
+        Response.Headers.ContentDisposition = "inline";
+        return File(image, "image/jpeg");
+    }
+
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         var application = await applications.FindAsync(id, cancellationToken);
@@ -185,6 +221,7 @@ public sealed partial class CandidateModel(
         }
 
         await LoadScoringAsync(cancellationToken);   // scorecards and interview rounds (Candidate.Scoring.cs)
+        Previews = await previews.PrepareAsync(Application.Documents, cancellationToken);
     }
 
     private void NoSniff() => Response.Headers.XContentTypeOptions = "nosniff";
