@@ -44,19 +44,7 @@ public sealed class InterviewMail(
                 .AppendLine()
                 .AppendLine(t["Interview.Mail." + kind + ".Body", offer, application.Number, interview.Round])
                 .AppendLine();
-            var details = new StringBuilder()
-                .AppendLine(t["Interview.Mail.When", when])
-                .AppendLine(t["Interview.Mail.Duration", interview.DurationMinutes]);
-            if (interview.Place is { } place)
-            {
-                details.AppendLine(t["Interview.Mail.Place", place]);
-            }
-
-            if (interview.VideoUrl is { } url)
-            {
-                details.AppendLine(t["Interview.Mail.Video", url]);
-            }
-
+            var details = Details(interview, when);
             if (interview.NoteToCandidate is { } note)
             {
                 details.AppendLine().AppendLine(note);
@@ -98,19 +86,7 @@ public sealed class InterviewMail(
             var offer = BidiText.Fix(application.OfferTitle);
             var candidate = $"{application.GivenName} {application.FamilyName}".Trim();
             var when = InterviewTime.Format(interview.StartUtc, interview.TimeZone, formatting);
-            var details = new StringBuilder()
-                .AppendLine(t["Interview.Mail.When", when])
-                .AppendLine(t["Interview.Mail.Duration", interview.DurationMinutes]);
-            if (interview.Place is { } place)
-            {
-                details.AppendLine(t["Interview.Mail.Place", place]);
-            }
-
-            if (interview.VideoUrl is { } url)
-            {
-                details.AppendLine(t["Interview.Mail.Video", url]);
-            }
-
+            var details = Details(interview, when);
             if (interview.Panel.Count > 0)
             {
                 details.AppendLine(t["Interview.Panel.Members", string.Join(", ", interview.Panel.Select(p => p.Name))]);
@@ -140,6 +116,25 @@ public sealed class InterviewMail(
             CultureInfo.CurrentCulture = previous.CurrentCulture;
             CultureInfo.CurrentUICulture = previous.CurrentUICulture;
         }
+    }
+
+    /// <summary>When, how long, where: the lines both the candidate's and the panel's e-mails (and .ics) carry.</summary>
+    private StringBuilder Details(ScheduledInterview interview, string when)
+    {
+        var details = new StringBuilder()
+            .AppendLine(t["Interview.Mail.When", when])
+            .AppendLine(t["Interview.Mail.Duration", interview.DurationMinutes]);
+        if (interview.Place is { } place)
+        {
+            details.AppendLine(t["Interview.Mail.Place", place]);
+        }
+
+        if (interview.VideoUrl is { } url)
+        {
+            details.AppendLine(t["Interview.Mail.Video", url]);
+        }
+
+        return details;
     }
 
     // The request's own address when a recruiter schedules; the configured public address otherwise.
