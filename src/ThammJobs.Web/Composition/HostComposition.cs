@@ -25,7 +25,7 @@ internal static class HostComposition
         // Development; a published site has them in wwwroot and the call then finds no manifest and does nothing.
         builder.WebHost.UseStaticWebAssets();
         _ = NativeMemoryTuning.Apply();
-        builder.WebHost.ConfigureKestrel(RequestBuffering.Apply);
+        RequestBuffering.Apply(builder.WebHost);
 
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
