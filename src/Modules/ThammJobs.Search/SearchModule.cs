@@ -27,6 +27,7 @@ public static class SearchModule
         services.AddSingleton<IInterceptor, IndexingCommitInterceptor>();
         services.AddSingleton<TextQueryFactory>();
         services.AddSingleton<SpellingSuggester>();
+        services.AddSingleton<OfferStatusSets>();
         services.AddSingleton<OfferSearch>();
         services.AddSingleton<SearchMetrics>();
         services.AddSingleton<IOfferSearch, MeasuredOfferSearch>();
