@@ -28,6 +28,7 @@ public static class SearchModule
         services.AddSingleton<TextQueryFactory>();
         services.AddSingleton<SpellingSuggester>();
         services.AddSingleton<OfferStatusSets>();
+        services.AddSingleton<FilterFacetCache>();
         services.AddSingleton<OfferSearch>();
         services.AddSingleton<SearchMetrics>();
         services.AddSingleton<IOfferSearch, MeasuredOfferSearch>();

@@ -14,7 +14,7 @@ namespace ThammJobs.Search.Querying;
 /// the other language and match (directly or through the glossary) follow, marked as such. Facets count
 /// every match; when nothing matches, a typo-tolerant query on unstemmed words is tried ("did you mean").
 /// </summary>
-internal sealed class OfferSearch(SearchIndex index, TextQueryFactory textQueries, SpellingSuggester speller, OfferStatusSets statusSets, TimeProvider clock) : IOfferSearch
+internal sealed class OfferSearch(SearchIndex index, TextQueryFactory textQueries, SpellingSuggester speller, OfferStatusSets statusSets, FilterFacetCache facetCache, TimeProvider clock) : IOfferSearch
 {
     public Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
     {
@@ -39,7 +39,8 @@ internal sealed class OfferSearch(SearchIndex index, TextQueryFactory textQuerie
 
         // Words typed in the other language reach this language's offers through the glossary.
         var words = Either(text.Main, text.Translated);
-        var (hits, total, facets) = Collect(searcher, Combine(words, filters, culture, request.Status, threshold), request, wanted, hasText: !text.IsEmpty);
+        var (hits, total, facets) = Collect(searcher, Combine(words, filters, culture, request.Status, threshold), request, wanted, hasText: !text.IsEmpty,
+            facetKey: text.IsEmpty ? FacetKey(searcher, request, threshold) : null);
         var (otherHits, otherTotal) = text.IsEmpty
             ? ([], 0)
             : OnlyInOtherLanguage(searcher, Combine(words, filters, other, request.Status, threshold, new TermQuery(new Term(OfferDocument.OnlyLanguage, other))), other, Math.Max(0, wanted - total));
@@ -60,19 +61,38 @@ internal sealed class OfferSearch(SearchIndex index, TextQueryFactory textQuerie
         return new SearchResults(total + otherTotal, request.Page, request.PageSize, page, facets, didYouMean);
     }
 
+    /// <param name="facetKey">For a search without words, the key its facet counts are kept under (<see cref="FilterFacetCache"/>).</param>
     private (List<ScoreDoc> Hits, int Total, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets) Collect(
-        IndexSearcher searcher, Query query, SearchRequest request, int wanted, bool hasText)
+        IndexSearcher searcher, Query query, SearchRequest request, int wanted, bool hasText, string? facetKey = null)
     {
         var sort = Sorting(request.Sort, hasText);
         var size = Math.Max(1, wanted);
         var top = sort is null
             ? (ITopDocsCollector)TopScoreDocCollector.Create(size, docsScoredInOrder: false)
             : TopFieldCollector.Create(sort, size, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
-        var facets = new FacetCounter(OfferDocument.FacetFields);
-        searcher.Search(query, MultiCollector.Wrap((ICollector)top, facets));
+        var cached = facetKey is null ? null : facetCache.Get(searcher.IndexReader, facetKey);
+        if (cached is not null)
+        {
+            searcher.Search(query, (ICollector)top);
+            var found = top.GetTopDocs();
+            return (found.ScoreDocs.ToList(), found.TotalHits, cached);
+        }
+
+        var counter = new FacetCounter(OfferDocument.FacetFields);
+        searcher.Search(query, MultiCollector.Wrap((ICollector)top, counter));
         var topDocs = top.GetTopDocs();
-        return (topDocs.ScoreDocs.ToList(), topDocs.TotalHits, ToFacets(facets));
+        var facets = ToFacets(counter);
+        if (facetKey is not null)
+        {
+            facetCache.Add(searcher.IndexReader, facetKey, facets);
+        }
+
+        return (topDocs.ScoreDocs.ToList(), topDocs.TotalHits, facets);
     }
+
+    private string FacetKey(IndexSearcher searcher, SearchRequest request, long threshold) => request.Status == OfferStatus.All
+        ? FilterFacetCache.Key(request, 0, 0)
+        : FilterFacetCache.Key(request, OfferStatusSets.MinuteOf(threshold), statusSets.ClosedWithinMinute(searcher.IndexReader, request.Culture, threshold));
 
     /// <summary>
     /// Offers published only in the other language that match (directly or through the glossary): they

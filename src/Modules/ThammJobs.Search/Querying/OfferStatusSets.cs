@@ -35,7 +35,7 @@ internal sealed class OfferStatusSets
             return language;
         }
 
-        var minute = sets.AtMinute(reader, culture, language, threshold - Mod(threshold, Minute));
+        var minute = sets.AtMinute(reader, culture, language, MinuteOf(threshold));
         return status == OfferStatus.Open ? minute.Open(threshold) : minute.Closed(threshold);
     }
 
@@ -51,11 +51,14 @@ internal sealed class OfferStatusSets
         {
             var sets = segments.GetValue(leaf.AtomicReader.CoreCacheKey, _ => new SegmentSets());
             var language = sets.Language(leaf.AtomicReader, culture);
-            closed += sets.AtMinute(leaf.AtomicReader, culture, language, threshold - Mod(threshold, Minute)).ClosedBorder(threshold);
+            closed += sets.AtMinute(leaf.AtomicReader, culture, language, MinuteOf(threshold)).ClosedBorder(threshold);
         }
 
         return closed;
     }
+
+    /// <summary>The start of the minute (ticks) the sets for <paramref name="threshold"/> are computed for.</summary>
+    public static long MinuteOf(long threshold) => threshold - Mod(threshold, Minute);
 
     private static long Mod(long value, long divisor) => ((value % divisor) + divisor) % divisor;
 
