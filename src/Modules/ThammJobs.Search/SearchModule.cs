@@ -29,6 +29,7 @@ public static class SearchModule
         services.AddSingleton<SpellingSuggester>();
         services.AddSingleton<OfferStatusSets>();
         services.AddSingleton<FilterFacetCache>();
+        services.AddSingleton<FacetOrdinals>();
         services.AddSingleton<OfferSearch>();
         services.AddSingleton<SearchMetrics>();
         services.AddSingleton<IOfferSearch, MeasuredOfferSearch>();

@@ -25,7 +25,7 @@ public sealed class FilterFacetCacheTests : IDisposable
     {
         index = new SearchIndex(new SearchOptions { IndexFolder = folder }, NullLogger<SearchIndex>.Instance);
         index.Open();
-        search = new OfferSearch(index, new TextQueryFactory(), new SpellingSuggester(), new OfferStatusSets(), new FilterFacetCache(), clock);
+        search = new OfferSearch(index, new TextQueryFactory(), new SpellingSuggester(), new OfferStatusSets(), new FilterFacetCache(), new FacetOrdinals(), clock);
     }
 
     [Fact]
@@ -84,6 +84,23 @@ public sealed class FilterFacetCacheTests : IDisposable
         Assert.Equal(new (string, int)[] { ("CDI", 1) }, Contracts(words));
     }
 
+    [Fact]
+    public async Task Every_sector_of_an_offer_is_counted_across_segments_and_removed_offers_are_not()
+    {
+        Publish("a", "CDD", Deadline.AddDays(10), sectors: ["health", "education"]);
+        Publish("b", "CDD", Deadline.AddDays(10), sectors: ["health"]);
+        Publish("c", "CDI", Deadline.AddDays(10), sectors: []);
+        Publish("d", "CDI", Deadline.AddDays(10), sectors: ["education"]);
+        index.Delete("d");
+        index.Commit(++cursor);
+
+        var results = await Search();
+
+        Assert.Equal(3, results.Total);
+        Assert.Equal(new (string, int)[] { ("health", 2), ("education", 1) }, results.Facets[OfferDocument.Sector].Select(f => (f.Value, f.Count)));
+        Assert.Equal(new (string, int)[] { ("CDD", 2), ("CDI", 1) }, Contracts(results));
+    }
+
     public void Dispose()
     {
         index.Dispose();
@@ -97,7 +114,7 @@ public sealed class FilterFacetCacheTests : IDisposable
         results.Facets[OfferDocument.Contract].Select(f => (f.Value, f.Count)).ToList();
 
     /// <summary>An offer with the fields <see cref="OfferDocument"/> gives the ones a search reads.</summary>
-    private void Publish(string id, string contract, DateTimeOffset deadline, string sector = "health")
+    private void Publish(string id, string contract, DateTimeOffset deadline, string sector = "health", string[]? sectors = null)
     {
         var title = contract == "CDI" ? "Infirmier coordinateur" : "Formateur";
         var document = new Document
@@ -115,9 +132,13 @@ public sealed class FilterFacetCacheTests : IDisposable
             new NumericDocValuesField(OfferDocument.PublishedAt, deadline.UtcTicks),
             new StringField(OfferDocument.Contract, contract, Field.Store.YES),
             new SortedDocValuesField(OfferDocument.Contract, new BytesRef(contract)),
-            new StringField(OfferDocument.Sector, sector, Field.Store.YES),
-            new SortedSetDocValuesField(OfferDocument.Sector, new BytesRef(sector)),
         };
+        foreach (var value in sectors ?? [sector])
+        {
+            document.Add(new StringField(OfferDocument.Sector, value, Field.Store.YES));
+            document.Add(new SortedSetDocValuesField(OfferDocument.Sector, new BytesRef(value)));
+        }
+
         foreach (var field in ThammJobs.Search.Analysis.SearchTextFields.Create(ThammJobs.Search.Analysis.SearchLanguage.French, title, title))
         {
             document.Add(field);

@@ -14,7 +14,7 @@ namespace ThammJobs.Search.Querying;
 /// the other language and match (directly or through the glossary) follow, marked as such. Facets count
 /// every match; when nothing matches, a typo-tolerant query on unstemmed words is tried ("did you mean").
 /// </summary>
-internal sealed class OfferSearch(SearchIndex index, TextQueryFactory textQueries, SpellingSuggester speller, OfferStatusSets statusSets, FilterFacetCache facetCache, TimeProvider clock) : IOfferSearch
+internal sealed class OfferSearch(SearchIndex index, TextQueryFactory textQueries, SpellingSuggester speller, OfferStatusSets statusSets, FilterFacetCache facetCache, FacetOrdinals facetOrdinals, TimeProvider clock) : IOfferSearch
 {
     public Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
     {
@@ -78,7 +78,7 @@ internal sealed class OfferSearch(SearchIndex index, TextQueryFactory textQuerie
             return (found.ScoreDocs.ToList(), found.TotalHits, cached);
         }
 
-        var counter = new FacetCounter(OfferDocument.FacetFields);
+        var counter = new FacetCounter(facetOrdinals);
         searcher.Search(query, MultiCollector.Wrap((ICollector)top, counter));
         var topDocs = top.GetTopDocs();
         var facets = ToFacets(counter);
