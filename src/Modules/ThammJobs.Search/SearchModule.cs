@@ -27,6 +27,9 @@ public static class SearchModule
         services.AddSingleton<IInterceptor, IndexingCommitInterceptor>();
         services.AddSingleton<TextQueryFactory>();
         services.AddSingleton<SpellingSuggester>();
+        services.AddSingleton<OfferStatusSets>();
+        services.AddSingleton<FilterFacetCache>();
+        services.AddSingleton<FacetOrdinals>();
         services.AddSingleton<OfferSearch>();
         services.AddSingleton<SearchMetrics>();
         services.AddSingleton<IOfferSearch, MeasuredOfferSearch>();

@@ -1,31 +1,29 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using ThammJobs.Search.Indexing;
 
 namespace ThammJobs.Search.Querying;
 
 /// <summary>
-/// Counts facet values over every matching document from doc values (Lucene.Net.Facet is not available
-/// here). Counts are kept per segment by ordinal (an array increment per match) and turned into strings
-/// once per segment, so a query matching tens of thousands of offers costs a few milliseconds. Fields with
-/// one value per offer are read as sorted doc values (one ordinal, no per-document list to walk).
+/// Counts facet values (<see cref="OfferDocument.FacetFields"/>) over every matching document (Lucene.Net.Facet is
+/// not available here). Counts are kept per segment by ordinal (an array increment per match, from the ordinals
+/// <see cref="FacetOrdinals"/> keeps per segment) and added to the labels once per segment.
 /// </summary>
-internal sealed class FacetCounter(IReadOnlyList<string> fields) : ICollector
+internal sealed class FacetCounter(FacetOrdinals ordinals) : ICollector
 {
-    private readonly Dictionary<string, Dictionary<string, int>> counts = fields.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
-    private readonly SortedDocValues?[] single = new SortedDocValues?[fields.Count];
-    private readonly SortedSetDocValues?[] multi = new SortedSetDocValues?[fields.Count];
-    private readonly int[][] segmentCounts = new int[fields.Count][];
+    private readonly Dictionary<string, int>[] counts = OfferDocument.FacetFields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+    private FacetOrdinals.Field[] fields = [];
+    private int[][] segmentCounts = [];
 
     public bool AcceptsDocsOutOfOrder => true;
 
+    /// <summary>Per facet field, the count of each value found in the matches.</summary>
     public IReadOnlyDictionary<string, Dictionary<string, int>> Counts
     {
         get
         {
             Flush();
-            return counts;
+            return OfferDocument.FacetFields.Select((name, i) => (Name: name, Index: i)).ToDictionary(f => f.Name, f => counts[f.Index], StringComparer.Ordinal);
         }
     }
 
@@ -36,88 +34,56 @@ internal sealed class FacetCounter(IReadOnlyList<string> fields) : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
-        for (var i = 0; i < fields.Count; i++)
-        {
-            if (OfferDocument.MultiValuedFacetFields.Contains(fields[i]))
-            {
-                var docValues = context.AtomicReader.GetSortedSetDocValues(fields[i]);
-                multi[i] = docValues;
-                segmentCounts[i] = docValues is null ? [] : new int[docValues.ValueCount];
-            }
-            else
-            {
-                var docValues = context.AtomicReader.GetSortedDocValues(fields[i]);
-                single[i] = docValues;
-                segmentCounts[i] = docValues is null ? [] : new int[docValues.ValueCount];
-            }
-        }
+        fields = ordinals.For(context.AtomicReader).Fields;
+        segmentCounts = fields.Select(f => new int[f.Labels.Length]).ToArray();
     }
 
     public void Collect(int doc)
     {
-        for (var i = 0; i < segmentCounts.Length; i++)
+        for (var i = 0; i < fields.Length; i++)
         {
-            var one = single[i];
-            if (one is not null)
+            var field = fields[i];
+            var perOrd = segmentCounts[i];
+            if (perOrd.Length == 0)
             {
-                var ord = one.GetOrd(doc);
+                continue;
+            }
+
+            if (field.Starts is { } starts)
+            {
+                var ords = field.Ords;
+                for (var k = starts[doc]; k < starts[doc + 1]; k++)
+                {
+                    perOrd[ords[k]]++;
+                }
+            }
+            else
+            {
+                var ord = field.Ords[doc];
                 if (ord >= 0)
                 {
-                    segmentCounts[i][ord]++;
+                    perOrd[ord]++;
                 }
-
-                continue;
-            }
-
-            var many = multi[i];
-            if (many is null)
-            {
-                continue;
-            }
-
-            many.SetDocument(doc);
-            long next;
-            while ((next = many.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-            {
-                segmentCounts[i][next]++;
             }
         }
     }
 
     private void Flush()
     {
-        var scratch = new BytesRef();
         for (var i = 0; i < segmentCounts.Length; i++)
         {
             var perOrd = segmentCounts[i];
-            if (perOrd is null || (single[i] is null && multi[i] is null))
-            {
-                continue;
-            }
-
-            var fieldCounts = counts[fields[i]];
+            var labels = fields[i].Labels;
             for (var ord = 0; ord < perOrd.Length; ord++)
             {
-                if (perOrd[ord] == 0)
+                if (perOrd[ord] != 0)
                 {
-                    continue;
+                    counts[i][labels[ord]] = counts[i].GetValueOrDefault(labels[ord]) + perOrd[ord];
                 }
-
-                if (single[i] is { } one)
-                {
-                    one.LookupOrd(ord, scratch);
-                }
-                else
-                {
-                    multi[i]!.LookupOrd(ord, scratch);
-                }
-
-                var key = scratch.Utf8ToString();
-                fieldCounts[key] = fieldCounts.GetValueOrDefault(key) + perOrd[ord];
             }
-
-            single[i] = null;
-            multi[i] = null;
         }
+
+        segmentCounts = [];
+        fields = [];
     }
 }

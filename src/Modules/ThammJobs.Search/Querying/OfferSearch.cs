@@ -14,7 +14,7 @@ namespace ThammJobs.Search.Querying;
 /// the other language and match (directly or through the glossary) follow, marked as such. Facets count
 /// every match; when nothing matches, a typo-tolerant query on unstemmed words is tried ("did you mean").
 /// </summary>
-internal sealed class OfferSearch(SearchIndex index, TextQueryFactory textQueries, SpellingSuggester speller, TimeProvider clock) : IOfferSearch
+internal sealed class OfferSearch(SearchIndex index, TextQueryFactory textQueries, SpellingSuggester speller, OfferStatusSets statusSets, FilterFacetCache facetCache, FacetOrdinals facetOrdinals, TimeProvider clock) : IOfferSearch
 {
     public Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
     {
@@ -31,6 +31,7 @@ internal sealed class OfferSearch(SearchIndex index, TextQueryFactory textQuerie
     private SearchResults Run(IndexSearcher searcher, SearchRequest request, TextQueries text)
     {
         var filters = Filters(request);
+        var threshold = Threshold();
         var culture = request.Culture;
         var other = SiteCultures.Other(culture);
         var wanted = request.Page * request.PageSize;
@@ -38,15 +39,16 @@ internal sealed class OfferSearch(SearchIndex index, TextQueryFactory textQuerie
 
         // Words typed in the other language reach this language's offers through the glossary.
         var words = Either(text.Main, text.Translated);
-        var (hits, total, facets) = Collect(searcher, Combine(words, filters, culture), request, wanted, hasText: !text.IsEmpty);
+        var (hits, total, facets) = Collect(searcher, Combine(words, filters, culture, request.Status, threshold), request, wanted, hasText: !text.IsEmpty,
+            facetKey: text.IsEmpty ? FacetKey(searcher, request, threshold) : null);
         var (otherHits, otherTotal) = text.IsEmpty
             ? ([], 0)
-            : OnlyInOtherLanguage(searcher, Combine(words, filters, other), other, Math.Max(0, wanted - total));
+            : OnlyInOtherLanguage(searcher, Combine(words, filters, other, request.Status, threshold, new TermQuery(new Term(OfferDocument.OnlyLanguage, other))), other, Math.Max(0, wanted - total));
 
         if (total + otherTotal == 0 && text.Fuzzy is not null)
         {
             didYouMean = speller.Suggest(searcher.IndexReader, text.Terms);
-            (hits, total, facets) = Collect(searcher, Combine(text.Fuzzy, filters, culture), request, wanted, hasText: false);
+            (hits, total, facets) = Collect(searcher, Combine(text.Fuzzy, filters, culture, request.Status, threshold), request, wanted, hasText: false);
         }
 
         // Own-language results are marked with the typed words; the other language's also with their translations.
@@ -59,19 +61,38 @@ internal sealed class OfferSearch(SearchIndex index, TextQueryFactory textQuerie
         return new SearchResults(total + otherTotal, request.Page, request.PageSize, page, facets, didYouMean);
     }
 
+    /// <param name="facetKey">For a search without words, the key its facet counts are kept under (<see cref="FilterFacetCache"/>).</param>
     private (List<ScoreDoc> Hits, int Total, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets) Collect(
-        IndexSearcher searcher, Query query, SearchRequest request, int wanted, bool hasText)
+        IndexSearcher searcher, Query query, SearchRequest request, int wanted, bool hasText, string? facetKey = null)
     {
         var sort = Sorting(request.Sort, hasText);
         var size = Math.Max(1, wanted);
         var top = sort is null
             ? (ITopDocsCollector)TopScoreDocCollector.Create(size, docsScoredInOrder: false)
             : TopFieldCollector.Create(sort, size, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
-        var facets = new FacetCounter(OfferDocument.FacetFields);
-        searcher.Search(query, MultiCollector.Wrap((ICollector)top, facets));
+        var cached = facetKey is null ? null : facetCache.Get(searcher.IndexReader, facetKey);
+        if (cached is not null)
+        {
+            searcher.Search(query, (ICollector)top);
+            var found = top.GetTopDocs();
+            return (found.ScoreDocs.ToList(), found.TotalHits, cached);
+        }
+
+        var counter = new FacetCounter(facetOrdinals);
+        searcher.Search(query, MultiCollector.Wrap((ICollector)top, counter));
         var topDocs = top.GetTopDocs();
-        return (topDocs.ScoreDocs.ToList(), topDocs.TotalHits, ToFacets(facets));
+        var facets = ToFacets(counter);
+        if (facetKey is not null)
+        {
+            facetCache.Add(searcher.IndexReader, facetKey, facets);
+        }
+
+        return (topDocs.ScoreDocs.ToList(), topDocs.TotalHits, facets);
     }
+
+    private string FacetKey(IndexSearcher searcher, SearchRequest request, long threshold) => request.Status == OfferStatus.All
+        ? FilterFacetCache.Key(request, 0, 0)
+        : FilterFacetCache.Key(request, OfferStatusSets.MinuteOf(threshold), statusSets.ClosedWithinMinute(searcher.IndexReader, request.Culture, threshold));
 
     /// <summary>
     /// Offers published only in the other language that match (directly or through the glossary): they
@@ -80,23 +101,14 @@ internal sealed class OfferSearch(SearchIndex index, TextQueryFactory textQuerie
     /// matched in untranslated offers (excluding the translated ones instead matched every offer of the
     /// other language first: 7–9 ms for a common word over 100,000 offers).
     /// </summary>
-    private static (List<ScoreDoc> Hits, int Total) OnlyInOtherLanguage(IndexSearcher searcher, BooleanQuery query, string other, int wanted)
+    private static (List<ScoreDoc> Hits, int Total) OnlyInOtherLanguage(IndexSearcher searcher, Query query, string other, int wanted)
     {
-        var only = new Term(OfferDocument.OnlyLanguage, other);
-        if (searcher.IndexReader.DocFreq(only) == 0)
+        if (searcher.IndexReader.DocFreq(new Term(OfferDocument.OnlyLanguage, other)) == 0)
         {
             // Every offer of the other language is translated (deleted documents may still count here: then the query below says).
             return ([], 0);
         }
 
-        // First, so that the words and filters are not even prepared in a segment without untranslated offers.
-        var onlyOther = new BooleanQuery { { new TermQuery(only), Occur.MUST } };
-        foreach (var clause in query.Clauses)
-        {
-            onlyOther.Add(clause);
-        }
-
-        query = onlyOther;
         if (wanted == 0)
         {
             var count = new TotalHitCountCollector();
@@ -108,20 +120,13 @@ internal sealed class OfferSearch(SearchIndex index, TextQueryFactory textQuerie
         return (top.ScoreDocs.ToList(), top.TotalHits);
     }
 
-    private List<Query> Filters(SearchRequest request)
+    /// <summary>Offers closing at or before this moment (ticks) are closed; a minute of grace, as the deadline is shown to the minute.</summary>
+    private long Threshold() => clock.GetUtcNow().UtcDateTime.AddMinutes(-1).Ticks;
+
+    /// <summary>The filters on keys (country, city…); language and status are <see cref="OfferStatusFilter"/>.</summary>
+    private static List<Query> Filters(SearchRequest request)
     {
         var filters = new List<Query>();
-        var threshold = clock.GetUtcNow().UtcDateTime.AddMinutes(-1).Ticks;
-        switch (request.Status)
-        {
-            case OfferStatus.Open:
-                filters.Add(NumericRangeQuery.NewInt64Range(OfferDocument.ClosesAt, threshold, null, minInclusive: false, maxInclusive: true));
-                break;
-            case OfferStatus.Closed:
-                filters.Add(NumericRangeQuery.NewInt64Range(OfferDocument.ClosesAt, null, threshold, minInclusive: true, maxInclusive: true));
-                break;
-        }
-
         AddTerm(filters, OfferDocument.CountryCode, request.Country);
         AddTerm(filters, OfferDocument.City, request.City);
         AddTerm(filters, OfferDocument.Contract, request.Contract);
@@ -138,17 +143,23 @@ internal sealed class OfferSearch(SearchIndex index, TextQueryFactory textQuerie
         }
     }
 
-    private static BooleanQuery Combine(Query? text, List<Query> filters, string culture)
+    /// <param name="lead">A required clause put first, so that it leads the conjunction (see <see cref="OnlyInOtherLanguage"/>).</param>
+    private Query Combine(Query? text, List<Query> filters, string culture, OfferStatus status, long threshold, Query? lead = null)
     {
-        var query = new BooleanQuery { { text ?? new MatchAllDocsQuery(), Occur.MUST } };
-        query.Add(new TermQuery(new Term(OfferDocument.Culture, culture)), Occur.MUST);
+        var query = new BooleanQuery();
+        if (lead is not null)
+        {
+            query.Add(new ConstantScoreQuery(lead) { Boost = 0 }, Occur.MUST);
+        }
+
+        query.Add(text ?? new MatchAllDocsQuery(), Occur.MUST);
         foreach (var filter in filters)
         {
             // Filters do not change scores.
             query.Add(new ConstantScoreQuery(filter) { Boost = 0 }, Occur.MUST);
         }
 
-        return query;
+        return new FilteredQuery(query, new OfferStatusFilter(statusSets, culture, status, threshold), FilteredQuery.RANDOM_ACCESS_FILTER_STRATEGY);
     }
 
     private static Query? Either(Query? first, Query? second)
