@@ -133,6 +133,25 @@ public abstract class ApplicationRulesTests(DatabaseKind kind)
         await Runner(site).RunDueAsync();
         Assert.Empty(await SchedulingTests.RunsAsync(site, "applications.response-delay"));
         Assert.Equal(Received, (await PipelineSite.LoadAsync(site, ids[0])).Stage);
+
+        // The rule remembers each version's instant between rounds; publishing again (a new modification time, as the
+        // content manager sets) with the delay restored is seen at the next round.
+        site.Clock.Advance(TimeSpan.FromMinutes(1));
+        await site.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<ThammJobsDbContext>();
+            foreach (var version in await db.Set<ThammJobs.Content.Models.ContentItemVersion>().Where(v => v.TranslationSet == SeededOffer).ToListAsync())
+            {
+                var content = ThammJobs.Content.Services.ContentJson.Deserialize<ThammJobs.Content.Models.JobOffer>(version.Data);
+                content.ResponseDelayDays = 21;
+                version.Data = ThammJobs.Content.Services.ContentJson.Serialize(content);
+                version.ModifiedUtc = site.Clock.GetUtcNow().UtcDateTime;
+            }
+
+            return await db.SaveChangesAsync();
+        });
+        Assert.Equal(1, await Runner(site).RunDueAsync());
+        Assert.Equal(NotSelected, (await PipelineSite.LoadAsync(site, ids[0])).Stage);
     }
 
     [Fact]

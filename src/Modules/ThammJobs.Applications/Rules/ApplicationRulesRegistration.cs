@@ -14,6 +14,7 @@ public static class ApplicationRulesRegistration
         services.AddScoped<ApplicationAudit>();
         services.AddScoped<TransitionNotifier>();
         services.AddScoped<IStartupTask, NotificationTemplateSeeder>();
+        services.AddSingleton<ResponseDueCache>();
         services.AddScoped<IBackgroundRule, ResponseDelayRule>();
         services.AddScoped<IBackgroundRule, RetentionRule>();
         return services;

@@ -23,7 +23,7 @@ namespace ThammJobs.Applications.Rules;
 /// shared field "Délai de réponse"); leaving it empty turns it off. One occurrence per offer and instant, so moving
 /// the deadline or the delay gives a new one; shortlisted, interviewed, decided or withdrawn applications are untouched.
 /// </summary>
-internal sealed class ResponseDelayRule(RulesOptions options) : IBackgroundRule
+internal sealed class ResponseDelayRule(RulesOptions options, ResponseDueCache cache) : IBackgroundRule
 {
     public const string RuleName = "applications.response-delay";
 
@@ -116,16 +116,42 @@ internal sealed class ResponseDelayRule(RulesOptions options) : IBackgroundRule
     private async Task<List<(string OfferSet, DateTime DueUtc)>> InstantsAsync(ThammJobsDbContext db, DateTime nowUtc, CancellationToken cancellationToken)
     {
         var oldest = nowUtc - LongestDelay - options.CatchUpWindow;
+        // Only offers whose deadline has passed: a response delay is at least a day, so an open offer is never due
+        // yet. Their keys only; the content is read just for versions not seen before (ResponseDueCache).
         var versions = await db.Set<ContentItemVersion>().AsNoTracking()
-            // Only offers whose deadline has passed: a response delay is at least a day, so an open offer is never due
-            // yet, and reading every open offer's whole content each minute cost 2 GB of memory with 100,000 offers.
             .Where(v => v.Published && v.ContentType == ContentTypes.JobOffer && v.DeadlineUtc != null && v.DeadlineUtc > oldest && v.DeadlineUtc <= nowUtc)
-            .Select(v => new { v.TranslationSet, v.Data })
+            .Select(v => new { v.Id, v.ModifiedUtc, v.TranslationSet })
             .ToListAsync(cancellationToken);
+
+        var current = new Dictionary<(long Id, DateTime Modified), DateTime?>(versions.Count);
+        var unseen = new List<long>();
+        foreach (var v in versions)
+        {
+            if (cache.TryGet(v.Id, v.ModifiedUtc, out var known))
+            {
+                current[(v.Id, v.ModifiedUtc)] = known;
+            }
+            else
+            {
+                unseen.Add(v.Id);
+            }
+        }
+
+        // Streamed in batches, one document at a time: never all the offers' JSON in memory at once.
+        foreach (var batch in unseen.Chunk(500))
+        {
+            await foreach (var v in db.Set<ContentItemVersion>().AsNoTracking().Where(v => batch.Contains(v.Id))
+                               .Select(v => new { v.Id, v.ModifiedUtc, v.Data }).AsAsyncEnumerable().WithCancellation(cancellationToken))
+            {
+                current[(v.Id, v.ModifiedUtc)] = DueUtc(ContentJson.Deserialize<JobOffer>(v.Data));
+            }
+        }
+
+        cache.Replace(current);
 
         // The delay and the deadline are shared fields: the French and Arabic versions give the same instant.
         return versions
-            .Select(v => (v.TranslationSet, Due: DueUtc(ContentJson.Deserialize<JobOffer>(v.Data))))
+            .Select(v => (v.TranslationSet, Due: current.GetValueOrDefault((v.Id, v.ModifiedUtc))))
             .Where(v => v.Due is not null)
             .Select(v => (v.TranslationSet, v.Due!.Value))
             .Distinct()
