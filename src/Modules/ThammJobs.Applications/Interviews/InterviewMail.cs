@@ -31,11 +31,7 @@ public sealed class InterviewMail(
     public OutgoingMessage Build(ScheduledInterview interview, Application application, InterviewMailKind kind)
     {
         var culture = application.Culture == SiteCultures.Arabic ? SiteCultures.Arabic : SiteCultures.French;
-        var previous = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        var formatting = SiteCultures.Formatting(culture);
-        CultureInfo.CurrentUICulture = formatting;
-        CultureInfo.CurrentCulture = formatting;
-        try
+        return InCulture(culture, formatting =>
         {
             var offer = BidiText.Fix(application.OfferTitle);
             var when = InterviewTime.Format(interview.StartUtc, interview.TimeZone, formatting);
@@ -62,12 +58,7 @@ public sealed class InterviewMail(
                 t["Interview.Mail." + kind + ".Subject", application.Number, interview.Round], body.ToString(), null, culture,
                 [new MessageAttachment(InterviewCalendar.FileName, InterviewCalendar.ContentType, ics)],
                 Category: "interview-" + kind.ToString().ToLowerInvariant());
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = previous.CurrentCulture;
-            CultureInfo.CurrentUICulture = previous.CurrentUICulture;
-        }
+        });
     }
 
     /// <summary>
@@ -77,11 +68,7 @@ public sealed class InterviewMail(
     public OutgoingMessage BuildForPanel(ScheduledInterview interview, Application application, StaffUser member, InterviewMailKind kind)
     {
         var culture = member.PreferredCulture == SiteCultures.Arabic ? SiteCultures.Arabic : SiteCultures.French;
-        var previous = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        var formatting = SiteCultures.Formatting(culture);
-        CultureInfo.CurrentUICulture = formatting;
-        CultureInfo.CurrentCulture = formatting;
-        try
+        return InCulture(culture, formatting =>
         {
             var offer = BidiText.Fix(application.OfferTitle);
             var candidate = $"{application.GivenName} {application.FamilyName}".Trim();
@@ -99,7 +86,7 @@ public sealed class InterviewMail(
                 .AppendLine()
                 .Append(details)
                 .AppendLine()
-                .AppendLine(t["Interview.Panel.File", Origin() + AdminApplicationUrls.Application(culture, application.Id)])
+                .AppendLine(t["Interview.Panel.File", SiteOrigin.Of(http.HttpContext, options.Value) + AdminApplicationUrls.Application(culture, application.Id)])
                 .AppendLine()
                 .AppendLine(t[kind == InterviewMailKind.Cancellation ? "Interview.Mail.CalendarCancel" : "Interview.Mail.Calendar"]);
 
@@ -110,6 +97,19 @@ public sealed class InterviewMail(
                 body.ToString(), null, culture,
                 [new MessageAttachment(InterviewCalendar.FileName, InterviewCalendar.ContentType, ics)],
                 Category: "interview-panel-" + kind.ToString().ToLowerInvariant());
+        });
+    }
+
+    /// <summary>Builds a message with the strings and formats of <paramref name="culture"/>, whatever the page's language.</summary>
+    private static T InCulture<T>(string culture, Func<CultureInfo, T> build)
+    {
+        var previous = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        var formatting = SiteCultures.Formatting(culture);
+        CultureInfo.CurrentUICulture = formatting;
+        CultureInfo.CurrentCulture = formatting;
+        try
+        {
+            return build(formatting);
         }
         finally
         {
@@ -135,12 +135,5 @@ public sealed class InterviewMail(
         }
 
         return details;
-    }
-
-    // The request's own address when a recruiter schedules; the configured public address otherwise.
-    private string Origin()
-    {
-        var request = http.HttpContext?.Request;
-        return request is { Host.HasValue: true } ? $"{request.Scheme}://{request.Host}" : options.Value.PublicBaseUrl?.TrimEnd('/') ?? "";
     }
 }

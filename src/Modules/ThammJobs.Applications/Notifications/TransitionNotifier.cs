@@ -93,8 +93,6 @@ public sealed class TransitionNotifier(
     /// </summary>
     private string StatusUrl(Application application)
     {
-        var request = http.HttpContext?.Request;
-        var origin = request is { Host.HasValue: true } ? $"{request.Scheme}://{request.Host}" : options.Value.PublicBaseUrl?.TrimEnd('/') ?? "";
-        return origin + StatusLinks.Path(application.Culture, links.CreateToken(application.Id));
+        return SiteOrigin.Of(http.HttpContext, options.Value) + StatusLinks.Path(application.Culture, links.CreateToken(application.Id));
     }
 }

@@ -25,6 +25,10 @@ public sealed class ApplicationScoreQuery(ThammJobsDbContext db)
     }
 
     /// <summary>Best average first, applications without a (visible) score last, then by number.</summary>
+    /// <summary>The list's sort: <c>note</c> ranks by the scores the viewer may see, the others are <see cref="ApplicationListQuery.Sorted"/>.</summary>
+    public IQueryable<Application> Sorted(IQueryable<Application> query, string? sort, string? viewerId, bool seesAll) =>
+        sort == "note" ? SortedByScore(query, viewerId, seesAll) : ApplicationListQuery.Sorted(query, sort);
+
     public IQueryable<Application> SortedByScore(IQueryable<Application> query, string? viewerId, bool seesAll)
     {
         var average = EvaluationService.AverageFor(db, viewerId, seesAll);

@@ -77,8 +77,7 @@ public sealed class BoardModel(
         ByStage = await list.CountByStageAsync(filtered, cancellationToken);
         foreach (var stage in Columns.Where(s => ByStage.GetValueOrDefault(s) > 0))
         {
-            var column = ApplicationListQuery.WithStage(filtered, stage);
-            var sorted = Filter.Sort == "note" ? scores.SortedByScore(column, userId, seesAll) : ApplicationListQuery.Sorted(column, Filter.Sort);
+            var sorted = scores.Sorted(ApplicationListQuery.WithStage(filtered, stage), Filter.Sort, userId, seesAll);
             Cards[stage] = await ApplicationListQuery.RowsAsync(sorted.Take(CardsPerColumn), cancellationToken);
         }
 

@@ -38,9 +38,7 @@ public sealed partial class OfferModel
         HttpContext.RequestServices.GetRequiredService<ApplicationScoreQuery>().WithMinScore(query, Filter, userId, SeesAllScores);
 
     private IQueryable<Application> SortedWithScore(IQueryable<Application> query, string? userId) =>
-        Filter.Sort == "note"
-            ? HttpContext.RequestServices.GetRequiredService<ApplicationScoreQuery>().SortedByScore(query, userId, SeesAllScores)
-            : ApplicationListQuery.Sorted(query, Filter.Sort);
+        HttpContext.RequestServices.GetRequiredService<ApplicationScoreQuery>().Sorted(query, Filter.Sort, userId, SeesAllScores);
 
     private async Task LoadScoringAsync(string offerSet, string? userId, CancellationToken cancellationToken)
     {
