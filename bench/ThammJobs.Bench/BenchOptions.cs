@@ -18,6 +18,8 @@ internal sealed class BenchOptions
           --skip-index     reuse the database and index already in --data (no generation, no rebuild)
           --results DIR    where to write the JSON results and the site log (default: ./results)
           --seed N         seed of the generator (default 20261126)
+          --in-process-only  stop after the in-process rounds and print each query's median (a quick check
+                           while working on search; not the documented run: no HTTP, restart or memory figures)
         """;
 
     public int Offers { get; private set; } = 100_000;
@@ -31,6 +33,7 @@ internal sealed class BenchOptions
     public bool SkipIndex { get; private set; }
     public string Results { get; private set; } = Path.GetFullPath("results");
     public int Seed { get; private set; } = 20261126;
+    public bool InProcessOnly { get; private set; }
     public bool Help { get; private set; }
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
@@ -56,6 +59,7 @@ internal sealed class BenchOptions
                 case "--skip-index": options.SkipIndex = true; break;
                 case "--results": options.Results = Path.GetFullPath(Value()); break;
                 case "--seed": options.Seed = Number(0); break;
+                case "--in-process-only": options.InProcessOnly = true; break;
                 case "--help" or "-h": options.Help = true; break;
                 default: throw new ArgumentException($"Unknown option {args[i]}.");
             }

@@ -25,6 +25,7 @@ internal sealed class BenchRun(BenchOptions options)
     private Latencies oneHitLatencies = new();
     private Latencies inProcessCpu = new();
     private Latencies httpLatencies = new();
+    private Latencies allocatedKilobytes = new();
 
     public async Task<int> RunAsync()
     {
@@ -46,6 +47,12 @@ internal sealed class BenchRun(BenchOptions options)
 
             ForceFullCollection();
             var inProcess = await QueryInProcessAsync(data);
+            if (options.InProcessOnly)
+            {
+                PrintInProcess();
+                return 0;
+            }
+
             ForceFullCollection();
             var http = await QueryOverHttpAsync(data, siteLog, inProcess.Latency);
 
@@ -163,10 +170,13 @@ internal sealed class BenchRun(BenchOptions options)
     {
         var latencies = new Latencies();
         var cpu = new Latencies();
+        var allocated = new Latencies();
+        var gcs = GC.CollectionCount(0);
         for (var round = -options.Warmup; round < options.Rounds; round++)
         {
             foreach (var query in QueryMix.All)
             {
+                var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
                 var cpuStarted = ThreadCpuClock.Milliseconds();
                 var started = Stopwatch.GetTimestamp();
                 var searching = search.SearchAsync(request(query), CancellationToken.None);
@@ -178,10 +188,13 @@ internal sealed class BenchRun(BenchOptions options)
                 {
                     latencies.Add(query.Name, elapsed);
                     cpu.Add(query.Name, completedSynchronously ? cpuEnded - cpuStarted : double.NaN);
+                    allocated.Add(query.Name, (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / 1024.0);
                 }
             }
         }
 
+        allocatedKilobytes = allocated;
+        Log($"allocated per search p50 {allocated.Overall.P50:F0} KB, p99 {allocated.Overall.P99:F0} KB; {GC.CollectionCount(0) - gcs} collections");
         return (latencies, cpu);
     }
 
@@ -280,6 +293,17 @@ internal sealed class BenchRun(BenchOptions options)
         }
 
         return (latencies, errors, (double)bytes / (options.Rounds * QueryMix.All.Count));
+    }
+
+    private void PrintInProcess()
+    {
+        foreach (var query in QueryMix.All)
+        {
+            var wall = inProcessLatencies.For(query.Name);
+            Console.WriteLine($"{wall.P50,8:F2} {wall.P99,8:F2} {inProcessCpu.For(query.Name).P50,8:F2} {oneHitLatencies.For(query.Name).P50,8:F2} {allocatedKilobytes.For(query.Name).P50,8:F0} {inProcessHits[query.Name],7}  {query.Name}");
+        }
+
+        Console.WriteLine("  (columns: p50, p99, thread CPU p50, one-hit p50 in ms; KB allocated (one-hit run); hits; query)");
     }
 
     private List<QueryResult> PerQuery() =>

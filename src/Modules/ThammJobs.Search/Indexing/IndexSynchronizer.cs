@@ -83,7 +83,7 @@ public sealed class IndexSynchronizer(
             var languages = await LanguagesAsync(batch.Select(v => v.TranslationSet), cancellationToken);
             foreach (var version in batch)
             {
-                index.Upsert(version.ContentItemId, Build(version, languages));
+                index.Add(Build(version, languages));
             }
 
             count += batch.Count;
@@ -91,6 +91,7 @@ public sealed class IndexSynchronizer(
         }
 
         index.Commit(cursor);
+        index.Compact();
         logger.LogInformation("Search index rebuilt: {Count} offers, cursor {Cursor}", count, cursor);
     }
 
