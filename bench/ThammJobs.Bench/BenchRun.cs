@@ -172,6 +172,7 @@ internal sealed class BenchRun(BenchOptions options)
         var cpu = new Latencies();
         var allocated = new Latencies();
         var gcs = GC.CollectionCount(0);
+        var paused = GC.GetTotalPauseDuration();
         for (var round = -options.Warmup; round < options.Rounds; round++)
         {
             foreach (var query in QueryMix.All)
@@ -194,7 +195,7 @@ internal sealed class BenchRun(BenchOptions options)
         }
 
         allocatedKilobytes = allocated;
-        Log($"allocated per search p50 {allocated.Overall.P50:F0} KB, p99 {allocated.Overall.P99:F0} KB; {GC.CollectionCount(0) - gcs} collections");
+        Log($"allocated per search p50 {allocated.Overall.P50:F0} KB, p99 {allocated.Overall.P99:F0} KB; {GC.CollectionCount(0) - gcs} collections pausing {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F0} ms in all");
         return (latencies, cpu);
     }
 

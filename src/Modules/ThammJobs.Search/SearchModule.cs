@@ -30,6 +30,7 @@ public static class SearchModule
         services.AddSingleton<OfferStatusSets>();
         services.AddSingleton<FilterFacetCache>();
         services.AddSingleton<FacetOrdinals>();
+        services.AddSingleton<NumericColumns>();
         services.AddSingleton<OfferSearch>();
         services.AddSingleton<SearchMetrics>();
         services.AddSingleton<IOfferSearch, MeasuredOfferSearch>();

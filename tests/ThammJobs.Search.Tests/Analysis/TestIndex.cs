@@ -14,6 +14,7 @@ namespace ThammJobs.Search.Tests.Analysis;
 internal sealed class TestIndex : IDisposable
 {
     private const string IdField = "id";
+    private const string LanguageField = "language";
 
     private readonly RAMDirectory directory = new();
     private readonly DirectoryReader reader;
@@ -24,7 +25,11 @@ internal sealed class TestIndex : IDisposable
         {
             foreach (var offer in offers)
             {
-                var document = new Document { new StringField(IdField, offer.Id, Field.Store.YES) };
+                var document = new Document
+                {
+                    new StringField(IdField, offer.Id, Field.Store.YES),
+                    new StringField(LanguageField, offer.Language.ToString(), Field.Store.NO),
+                };
                 foreach (var field in SearchTextFields.Create(offer.Language, offer.Title, offer.Body))
                 {
                     document.Add(field);
@@ -42,7 +47,11 @@ internal sealed class TestIndex : IDisposable
 
     public IndexSearcher Searcher { get; }
 
-    /// <summary>Ids of the offers matching <paramref name="query"/>, best first; none for a null query.</summary>
+    /// <summary>
+    /// Ids of the offers matching <paramref name="query"/> (on the plain field names, as the parser builds it),
+    /// best first; none for a null query. The query runs on each language's offers, moved to their fields, as the
+    /// site's searches do (<see cref="DocumentFields.For"/>, the language filter not changing scores).
+    /// </summary>
     public IReadOnlyList<string> Search(Query? query)
     {
         if (query is null)
@@ -50,8 +59,15 @@ internal sealed class TestIndex : IDisposable
             return [];
         }
 
-        return Searcher.Search(query, 100).ScoreDocs.Select(hit => Searcher.Doc(hit.Doc).Get(IdField)).ToList();
+        var either = new BooleanQuery { { InOffersOf(query, SearchLanguage.French), Occur.SHOULD }, { InOffersOf(query, SearchLanguage.Arabic), Occur.SHOULD } };
+        return Searcher.Search(either, 100).ScoreDocs.Select(hit => Searcher.Doc(hit.Doc).Get(IdField)).ToList();
     }
+
+    private static BooleanQuery InOffersOf(Query query, SearchLanguage language) => new()
+    {
+        { DocumentFields.For(query, language), Occur.MUST },
+        { new ConstantScoreQuery(new TermQuery(new Term(LanguageField, language.ToString()))) { Boost = 0 }, Occur.MUST },
+    };
 
     public void Dispose()
     {

@@ -25,7 +25,7 @@ public sealed class FilterFacetCacheTests : IDisposable
     {
         index = new SearchIndex(new SearchOptions { IndexFolder = folder }, NullLogger<SearchIndex>.Instance);
         index.Open();
-        search = new OfferSearch(index, new TextQueryFactory(), new SpellingSuggester(), new OfferStatusSets(), new FilterFacetCache(), new FacetOrdinals(), clock);
+        search = new OfferSearch(index, new TextQueryFactory(), new SpellingSuggester(), new OfferStatusSets(), new FilterFacetCache(), new FacetOrdinals(), new NumericColumns(), clock);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class PostingsSnippetTests
     {
         using var index = new TestIndex([offer]);
         var parsed = Parser.Parse(query);
-        return PostingsSnippet.Build(index.Searcher.IndexReader, 0, offer.Body, SnippetPhrase.From(parsed.Query));
+        return PostingsSnippet.Build(index.Searcher.IndexReader, 0, offer.Body, SnippetPhrase.From(DocumentFields.For(parsed.Query, offer.Language)));
     }
 
     [Fact]

@@ -23,8 +23,9 @@ internal static class SearchAnalyzers
 
     /// <summary>
     /// The analyzer to give the <c>IndexWriter</c>: each field of <see cref="SearchFields"/> with its
-    /// chain. Other fields (identifiers, filters) are expected to be indexed without analysis
-    /// (<c>StringField</c>); if one is not, it gets the folded chain.
+    /// chain, under the names of both languages' offers (<see cref="DocumentFields"/>). Other fields
+    /// (identifiers, filters) are expected to be indexed without analysis (<c>StringField</c>); if one is
+    /// not, it gets the folded chain.
     /// </summary>
     public static Analyzer PerField { get; } = new PerFieldAnalyzerWrapper(Folded, new Dictionary<string, Analyzer>
     {
@@ -34,7 +35,8 @@ internal static class SearchAnalyzers
         [SearchFields.BodyArabic] = Arabic,
         [SearchFields.Fuzzy] = Folded,
         [SearchFields.Keywords] = Keywords,
-    });
+    }.SelectMany(f => new[] { SearchLanguage.French, SearchLanguage.Arabic }.Select(offers => (Name: DocumentFields.Of(f.Key, offers), f.Value)))
+        .ToDictionary(f => f.Name, f => f.Value, StringComparer.Ordinal));
 
     /// <summary>The chain of a language's title and body fields.</summary>
     public static Analyzer For(SearchLanguage language) => language == SearchLanguage.Arabic ? Arabic : French;

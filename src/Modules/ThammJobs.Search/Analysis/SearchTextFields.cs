@@ -5,7 +5,8 @@ namespace ThammJobs.Search.Analysis;
 
 /// <summary>
 /// The analysed text fields of one offer, so the indexer fills <see cref="SearchFields"/> the way the
-/// query parser expects. Nothing is stored: the indexer stores what it displays under its own fields.
+/// query parser expects, under the names of the offer's language (<see cref="DocumentFields"/>). Nothing is
+/// stored: the indexer stores what it displays under its own fields.
 /// </summary>
 internal static class SearchTextFields
 {
@@ -31,23 +32,27 @@ internal static class SearchTextFields
         title ??= string.Empty;
         body ??= string.Empty;
         var fields = new List<Field>();
-        AddLanguage(fields, language, title, body);
+        AddLanguage(fields, language, language, title, body);
         if (language == SearchLanguage.French && (ContainsArabic(title) || ContainsArabic(body)))
         {
-            AddLanguage(fields, SearchLanguage.Arabic, ArabicOnly(title), ArabicOnly(body));
+            AddLanguage(fields, SearchLanguage.Arabic, language, ArabicOnly(title), ArabicOnly(body));
         }
 
-        fields.Add(new TextField(SearchFields.Fuzzy, title, Field.Store.NO));
-        fields.Add(new TextField(SearchFields.Fuzzy, body, Field.Store.NO));
-        fields.Add(new TextField(SearchFields.Keywords, title, Field.Store.NO));
-        fields.Add(new TextField(SearchFields.Keywords, body, Field.Store.NO));
+        var fuzzy = DocumentFields.Of(SearchFields.Fuzzy, language);
+        var keywords = DocumentFields.Of(SearchFields.Keywords, language);
+        fields.Add(new TextField(fuzzy, title, Field.Store.NO));
+        fields.Add(new TextField(fuzzy, body, Field.Store.NO));
+        fields.Add(new TextField(keywords, title, Field.Store.NO));
+        fields.Add(new TextField(keywords, body, Field.Store.NO));
         return fields;
     }
 
-    private static void AddLanguage(List<Field> fields, SearchLanguage language, string title, string body)
+    /// <param name="text">The language of the text (its fields and chain).</param>
+    /// <param name="offer">The language of the offer the text belongs to.</param>
+    private static void AddLanguage(List<Field> fields, SearchLanguage text, SearchLanguage offer, string title, string body)
     {
-        fields.Add(new TextField(SearchFields.Title(language), title, Field.Store.NO));
-        fields.Add(new Field(SearchFields.Body(language), body, BodyType));
+        fields.Add(new TextField(DocumentFields.Of(SearchFields.Title(text), offer), title, Field.Store.NO));
+        fields.Add(new Field(DocumentFields.Of(SearchFields.Body(text), offer), body, BodyType));
     }
 
     private static bool ContainsArabic(string text) => text.Any(QueryLanguage.IsArabicLetter);

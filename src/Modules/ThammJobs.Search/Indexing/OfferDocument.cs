@@ -14,7 +14,7 @@ namespace ThammJobs.Search.Indexing;
 internal static class OfferDocument
 {
     /// <summary>Raise when fields change: an index written with another version is rebuilt at start-up.</summary>
-    public const string SchemaVersion = "4";
+    public const string SchemaVersion = "5";
 
     public const string Id = "id";
     public const string TranslationSet = "set";

@@ -14,7 +14,7 @@ namespace ThammJobs.Search.Querying;
 /// the other language and match (directly or through the glossary) follow, marked as such. Facets count
 /// every match; when nothing matches, a typo-tolerant query on unstemmed words is tried ("did you mean").
 /// </summary>
-internal sealed class OfferSearch(SearchIndex index, TextQueryFactory textQueries, SpellingSuggester speller, OfferStatusSets statusSets, FilterFacetCache facetCache, FacetOrdinals facetOrdinals, TimeProvider clock) : IOfferSearch
+internal sealed class OfferSearch(SearchIndex index, TextQueryFactory textQueries, SpellingSuggester speller, OfferStatusSets statusSets, FilterFacetCache facetCache, FacetOrdinals facetOrdinals, NumericColumns columns, TimeProvider clock) : IOfferSearch
 {
     public Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
     {
@@ -37,23 +37,26 @@ internal sealed class OfferSearch(SearchIndex index, TextQueryFactory textQuerie
         var wanted = request.Page * request.PageSize;
         string? didYouMean = null;
 
-        // Words typed in the other language reach this language's offers through the glossary.
+        // Words typed in the other language reach this language's offers through the glossary. Each pass reads
+        // only the fields of the offers it looks at (DocumentFields).
+        var own = LanguageOf(culture);
+        var otherLanguage = LanguageOf(other);
         var words = Either(text.Main, text.Translated);
-        var (hits, total, facets) = Collect(searcher, Combine(words, filters, culture, request.Status, threshold), request, wanted, hasText: !text.IsEmpty,
+        var (hits, total, facets) = Collect(searcher, Combine(DocumentFields.For(words, own), filters, culture, request.Status, threshold), request, wanted, hasText: !text.IsEmpty,
             facetKey: text.IsEmpty ? FacetKey(searcher, request, threshold) : null);
         var (otherHits, otherTotal) = text.IsEmpty
             ? ([], 0)
-            : OnlyInOtherLanguage(searcher, Combine(words, filters, other, request.Status, threshold, new TermQuery(new Term(OfferDocument.OnlyLanguage, other))), other, Math.Max(0, wanted - total));
+            : OnlyInOtherLanguage(searcher, Combine(DocumentFields.For(words, otherLanguage), filters, other, request.Status, threshold, new TermQuery(new Term(OfferDocument.OnlyLanguage, other))), other, Math.Max(0, wanted - total));
 
         if (total + otherTotal == 0 && text.Fuzzy is not null)
         {
-            didYouMean = speller.Suggest(searcher.IndexReader, text.Terms);
-            (hits, total, facets) = Collect(searcher, Combine(text.Fuzzy, filters, culture, request.Status, threshold), request, wanted, hasText: false);
+            didYouMean = speller.Suggest(searcher.IndexReader, text.Terms, own);
+            (hits, total, facets) = Collect(searcher, Combine(DocumentFields.For(text.Fuzzy, own), filters, culture, request.Status, threshold), request, wanted, hasText: false);
         }
 
         // Own-language results are marked with the typed words; the other language's also with their translations.
-        var ownPhrases = SnippetPhrase.From(text.Main);
-        var otherPhrases = text.Translated is null ? ownPhrases : SnippetPhrase.From(text.Main, text.Translated);
+        var ownPhrases = SnippetPhrase.From(DocumentFields.For(text.Main, own));
+        var otherPhrases = SnippetPhrase.From(DocumentFields.For(text.Main, otherLanguage), DocumentFields.For(text.Translated, otherLanguage));
         var all = hits.Select(h => (h.Doc, Other: false)).Concat(otherHits.Select(h => (h.Doc, Other: true)));
         var page = all.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
             .Select(h => ToHit(searcher, h.Doc, h.Other, h.Other ? otherPhrases : ownPhrases))
@@ -78,8 +81,8 @@ internal sealed class OfferSearch(SearchIndex index, TextQueryFactory textQuerie
             return (found.ScoreDocs.ToList(), found.TotalHits, cached);
         }
 
-        var counter = new FacetCounter(facetOrdinals);
-        searcher.Search(query, MultiCollector.Wrap((ICollector)top, counter));
+        var counter = new FacetCounter(facetOrdinals, top);
+        searcher.Search(query, counter);
         var topDocs = top.GetTopDocs();
         var facets = ToFacets(counter);
         if (facetKey is not null)
@@ -119,6 +122,8 @@ internal sealed class OfferSearch(SearchIndex index, TextQueryFactory textQuerie
         var top = searcher.Search(query, wanted);
         return (top.ScoreDocs.ToList(), top.TotalHits);
     }
+
+    private static SearchLanguage LanguageOf(string culture) => culture == SiteCultures.Arabic ? SearchLanguage.Arabic : SearchLanguage.French;
 
     /// <summary>Offers closing at or before this moment (ticks) are closed; a minute of grace, as the deadline is shown to the minute.</summary>
     private long Threshold() => clock.GetUtcNow().UtcDateTime.AddMinutes(-1).Ticks;
@@ -172,11 +177,11 @@ internal sealed class OfferSearch(SearchIndex index, TextQueryFactory textQuerie
         return new BooleanQuery { { first!, Occur.SHOULD }, { second, Occur.SHOULD } };
     }
 
-    private static Sort? Sorting(SearchSort sort, bool hasText) => sort switch
+    private Sort? Sorting(SearchSort sort, bool hasText) => sort switch
     {
-        SearchSort.Closing => new Sort(new SortField(OfferDocument.ClosesAt, SortFieldType.INT64)),
-        SearchSort.Newest => new Sort(new SortField(OfferDocument.PublishedAt, SortFieldType.INT64, reverse: true)),
-        _ when !hasText => new Sort(new SortField(OfferDocument.ClosesAt, SortFieldType.INT64)),
+        SearchSort.Closing => new Sort(new SortField(OfferDocument.ClosesAt, new NumericColumnComparerSource(columns))),
+        SearchSort.Newest => new Sort(new SortField(OfferDocument.PublishedAt, new NumericColumnComparerSource(columns), reverse: true)),
+        _ when !hasText => new Sort(new SortField(OfferDocument.ClosesAt, new NumericColumnComparerSource(columns))),
         _ => null,
     };
 

@@ -12,7 +12,10 @@ internal sealed record SnippetPhrase(string Field, IReadOnlyList<(int Position, 
 {
     private static readonly string[] BodyFields = [SearchFields.BodyFrench, SearchFields.BodyArabic];
 
-    /// <summary>The phrases of the queries in either body field (a French text's Arabic quotes are in body_ar, same offsets).</summary>
+    /// <summary>
+    /// The phrases of the queries in either body field (a French text's Arabic quotes are in body_ar, same offsets),
+    /// fields named as indexed (the queries are those moved to one language's offers, <see cref="DocumentFields.For"/>).
+    /// </summary>
     public static IReadOnlyList<SnippetPhrase> From(params Query?[] queries)
     {
         var phrases = new List<SnippetPhrase>();
@@ -69,5 +72,5 @@ internal sealed record SnippetPhrase(string Field, IReadOnlyList<(int Position, 
         }
     }
 
-    private static bool IsBody(string field) => Array.IndexOf(BodyFields, field) >= 0;
+    private static bool IsBody(string field) => Array.IndexOf(BodyFields, DocumentFields.PlainName(field)) >= 0;
 }

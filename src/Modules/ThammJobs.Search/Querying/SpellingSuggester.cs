@@ -15,9 +15,11 @@ internal sealed class SpellingSuggester
     private const int MaxWords = 8;
 
     /// <param name="words">The query's required words, folded and unstemmed (<c>UserQuery.Terms</c>).</param>
-    public string? Suggest(IndexReader reader, IReadOnlyList<string> words)
+    /// <param name="offers">The language of the offers searched: words are suggested from theirs.</param>
+    public string? Suggest(IndexReader reader, IReadOnlyList<string> words, SearchLanguage offers)
     {
-        var terms = MultiFields.GetTerms(reader, SearchFields.Fuzzy);
+        var field = DocumentFields.Of(SearchFields.Fuzzy, offers);
+        var terms = MultiFields.GetTerms(reader, field);
         if (terms is null || words.Count == 0)
         {
             return null;
@@ -27,7 +29,7 @@ internal sealed class SpellingSuggester
         var suggestion = new List<string>(words.Count);
         foreach (var word in words.Take(MaxWords))
         {
-            var replacement = reader.DocFreq(new Term(SearchFields.Fuzzy, word)) > 0 ? word : Closest(terms, word) ?? word;
+            var replacement = reader.DocFreq(new Term(field, word)) > 0 ? word : Closest(terms, field, word) ?? word;
             changed |= replacement != word;
             suggestion.Add(replacement);
         }
@@ -35,7 +37,7 @@ internal sealed class SpellingSuggester
         return changed ? string.Join(' ', suggestion) : null;
     }
 
-    private static string? Closest(Terms terms, string word)
+    private static string? Closest(Terms terms, string field, string word)
     {
         if (word.Length < 3)
         {
@@ -43,7 +45,7 @@ internal sealed class SpellingSuggester
         }
 
         var maxEdits = word.Length <= 5 ? 1 : 2;
-        var candidates = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(SearchFields.Fuzzy, word), maxEdits, 1, true);
+        var candidates = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(field, word), maxEdits, 1, true);
         string? best = null;
         var bestDistance = int.MaxValue;
         var bestFrequency = 0;
