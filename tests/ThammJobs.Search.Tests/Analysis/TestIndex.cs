@@ -63,6 +63,10 @@ internal sealed class TestIndex : IDisposable
         return Searcher.Search(either, 100).ScoreDocs.Select(hit => Searcher.Doc(hit.Doc).Get(IdField)).ToList();
     }
 
+    /// <summary>Ids and scores of the offers matching <paramref name="query"/> as given (fields already named as indexed), best first.</summary>
+    public IReadOnlyList<(string Id, float Score)> Scored(Query query) =>
+        Searcher.Search(query, 100).ScoreDocs.Select(hit => (Searcher.Doc(hit.Doc).Get(IdField), hit.Score)).ToList();
+
     private static BooleanQuery InOffersOf(Query query, SearchLanguage language) => new()
     {
         { DocumentFields.For(query, language), Occur.MUST },

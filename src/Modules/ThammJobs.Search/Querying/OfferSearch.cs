@@ -42,24 +42,25 @@ internal sealed class OfferSearch(SearchIndex index, TextQueryFactory textQuerie
         var own = LanguageOf(culture);
         var otherLanguage = LanguageOf(other);
         var words = Either(text.Main, text.Translated);
-        var (hits, total, facets) = Collect(searcher, Combine(DocumentFields.For(words, own), filters, culture, request.Status, threshold), request, wanted, hasText: !text.IsEmpty,
+        var (hits, total, facets) = Collect(searcher, Combine(InOffersOf(words, own, searcher), filters, culture, request.Status, threshold), request, wanted, hasText: !text.IsEmpty,
             facetKey: text.IsEmpty ? FacetKey(searcher, request, threshold) : null);
         var (otherHits, otherTotal) = text.IsEmpty
             ? ([], 0)
-            : OnlyInOtherLanguage(searcher, Combine(DocumentFields.For(words, otherLanguage), filters, other, request.Status, threshold, new TermQuery(new Term(OfferDocument.OnlyLanguage, other))), other, Math.Max(0, wanted - total));
+            : OnlyInOtherLanguage(searcher, Combine(InOffersOf(words, otherLanguage, searcher), filters, other, request.Status, threshold, new TermQuery(new Term(OfferDocument.OnlyLanguage, other))), other, Math.Max(0, wanted - total));
 
         if (total + otherTotal == 0 && text.Fuzzy is not null)
         {
             didYouMean = speller.Suggest(searcher.IndexReader, text.Terms, own);
-            (hits, total, facets) = Collect(searcher, Combine(DocumentFields.For(text.Fuzzy, own), filters, culture, request.Status, threshold), request, wanted, hasText: false);
+            (hits, total, facets) = Collect(searcher, Combine(InOffersOf(text.Fuzzy, own, searcher), filters, culture, request.Status, threshold), request, wanted, hasText: false);
         }
 
         // Own-language results are marked with the typed words; the other language's also with their translations.
         var ownPhrases = SnippetPhrase.From(DocumentFields.For(text.Main, own));
         var otherPhrases = SnippetPhrase.From(DocumentFields.For(text.Main, otherLanguage), DocumentFields.For(text.Translated, otherLanguage));
         var all = hits.Select(h => (h.Doc, Other: false)).Concat(otherHits.Select(h => (h.Doc, Other: true)));
+        var postings = new PostingsLookup(searcher.IndexReader);
         var page = all.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
-            .Select(h => ToHit(searcher, h.Doc, h.Other, h.Other ? otherPhrases : ownPhrases))
+            .Select(h => ToHit(searcher, postings, h.Doc, h.Other, h.Other ? otherPhrases : ownPhrases))
             .ToList();
         return new SearchResults(total + otherTotal, request.Page, request.PageSize, page, facets, didYouMean);
     }
@@ -122,6 +123,10 @@ internal sealed class OfferSearch(SearchIndex index, TextQueryFactory textQuerie
         var top = searcher.Search(query, wanted);
         return (top.ScoreDocs.ToList(), top.TotalHits);
     }
+
+    /// <summary>The words on the fields of one language's offers, without what this index has nothing of (<see cref="QueryPruner"/>).</summary>
+    private static Query? InOffersOf(Query? words, SearchLanguage language, IndexSearcher searcher) =>
+        words is null ? null : QueryPruner.Prune(DocumentFields.For(words, language)!, searcher.IndexReader) ?? QueryPruner.Nothing;
 
     private static SearchLanguage LanguageOf(string culture) => culture == SiteCultures.Arabic ? SearchLanguage.Arabic : SearchLanguage.French;
 
@@ -194,7 +199,7 @@ internal sealed class OfferSearch(SearchIndex index, TextQueryFactory textQuerie
     private static IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> EmptyFacets() =>
         OfferDocument.FacetFields.ToDictionary(f => f, _ => (IReadOnlyList<FacetValue>)[], StringComparer.Ordinal);
 
-    private static SearchHit ToHit(IndexSearcher searcher, int docId, bool otherLanguage, IReadOnlyList<SnippetPhrase> phrases)
+    private static SearchHit ToHit(IndexSearcher searcher, PostingsLookup postings, int docId, bool otherLanguage, IReadOnlyList<SnippetPhrase> phrases)
     {
         var document = searcher.Doc(docId);
         var culture = document.Get(OfferDocument.Culture);
@@ -208,16 +213,16 @@ internal sealed class OfferSearch(SearchIndex index, TextQueryFactory textQuerie
             ContentUrls.Offer(culture, document.Get(OfferDocument.Slug)),
             closesAt,
             DateOnly.TryParseExact(document.Get(OfferDocument.ClosesOn), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var closesOn) ? closesOn : null,
-            Snippet(searcher, docId, document, phrases),
+            Snippet(postings, docId, document, phrases),
             otherLanguage,
             document.Get(OfferDocument.City),
             document.Get(OfferDocument.CountryName));
     }
 
-    private static string Snippet(IndexSearcher searcher, int docId, Document document, IReadOnlyList<SnippetPhrase> phrases)
+    private static string Snippet(PostingsLookup postings, int docId, Document document, IReadOnlyList<SnippetPhrase> phrases)
     {
         var body = document.Get(OfferDocument.Text) ?? "";
-        var fragment = PostingsSnippet.Build(searcher.IndexReader, docId, body, phrases);
+        var fragment = PostingsSnippet.Build(postings, docId, body, phrases);
         if (!string.IsNullOrEmpty(fragment))
         {
             return fragment;

@@ -19,16 +19,20 @@ internal static class PostingsSnippet
     private const int Lead = 40;
 
     /// <summary>The passage with the query's words in <c>&lt;mark&gt;</c>, HTML-encoded; null when no word of the body matched.</summary>
-    public static string? Build(IndexReader reader, int docId, string text, IReadOnlyList<SnippetPhrase> phrases)
+    public static string? Build(IndexReader reader, int docId, string text, IReadOnlyList<SnippetPhrase> phrases) =>
+        Build(new PostingsLookup(reader), docId, text, phrases);
+
+    /// <summary>The same, with the lookups of the page's other results (<see cref="PostingsLookup"/>).</summary>
+    public static string? Build(PostingsLookup postings, int docId, string text, IReadOnlyList<SnippetPhrase> phrases)
     {
         if (phrases.Count == 0 || text.Length == 0)
         {
             return null;
         }
 
-        var leaves = reader.Leaves;
+        var leaves = postings.Reader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(docId, leaves)];
-        var marks = Marks(leaf.AtomicReader, docId - leaf.DocBase, phrases, text.Length);
+        var marks = Marks(postings, leaf, docId - leaf.DocBase, phrases, text.Length);
         if (marks.Count == 0)
         {
             return null;
@@ -43,14 +47,14 @@ internal static class PostingsSnippet
     private readonly record struct Mark(int Start, int End, int Phrase);
 
     /// <summary>Where the phrases occur in the document, by offsets, sorted, overlaps merged.</summary>
-    private static List<Mark> Marks(AtomicReader reader, int doc, IReadOnlyList<SnippetPhrase> phrases, int textLength)
+    private static List<Mark> Marks(PostingsLookup postings, AtomicReaderContext leaf, int doc, IReadOnlyList<SnippetPhrase> phrases, int textLength)
     {
         var cache = new Dictionary<(string, string), List<Occurrence>>();
         var marks = new List<Mark>();
         for (var p = 0; p < phrases.Count; p++)
         {
             var phrase = phrases[p];
-            var slots = phrase.Slots.Select(s => s.Terms.SelectMany(t => Occurrences(reader, doc, phrase.Field, t, cache)).ToList()).ToList();
+            var slots = phrase.Slots.Select(s => s.Terms.SelectMany(t => Occurrences(postings, leaf, doc, phrase.Field, t, cache)).ToList()).ToList();
             if (phrase.Slots.Count == 1)
             {
                 marks.AddRange(slots[0].Select(o => new Mark(o.Start, o.End, p)));
@@ -101,7 +105,7 @@ internal static class PostingsSnippet
         return merged;
     }
 
-    private static List<Occurrence> Occurrences(AtomicReader reader, int doc, string field, string term, Dictionary<(string, string), List<Occurrence>> cache)
+    private static List<Occurrence> Occurrences(PostingsLookup lookup, AtomicReaderContext leaf, int doc, string field, string term, Dictionary<(string, string), List<Occurrence>> cache)
     {
         if (cache.TryGetValue((field, term), out var known))
         {
@@ -109,8 +113,7 @@ internal static class PostingsSnippet
         }
 
         var found = new List<Occurrence>();
-        var postings = reader.GetTermPositionsEnum(new Term(field, term));
-        if (postings is not null && postings.Advance(doc) == doc)
+        if (lookup.At(leaf, field, term, doc) is { } postings)
         {
             var freq = postings.Freq;
             for (var i = 0; i < freq; i++)
