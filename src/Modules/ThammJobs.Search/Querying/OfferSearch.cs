@@ -42,7 +42,8 @@ internal sealed class OfferSearch(SearchIndex index, TextQueryFactory textQuerie
         var own = LanguageOf(culture);
         var otherLanguage = LanguageOf(other);
         var words = Either(text.Main, text.Translated);
-        var (hits, total, facets) = Collect(searcher, Combine(InOffersOf(words, own, searcher), filters, culture, request.Status, threshold), request, wanted, hasText: !text.IsEmpty,
+        var ownWords = InOffersOf(words, own, searcher);
+        var (hits, total, facets) = Collect(searcher, Matcher(searcher, ownWords, filters, culture, request, threshold), request, wanted, hasText: !text.IsEmpty,
             facetKey: text.IsEmpty ? FacetKey(searcher, request, threshold) : null);
         var (otherHits, otherTotal) = text.IsEmpty
             ? ([], 0)
@@ -51,7 +52,8 @@ internal sealed class OfferSearch(SearchIndex index, TextQueryFactory textQuerie
         if (total + otherTotal == 0 && text.Fuzzy is not null)
         {
             didYouMean = speller.Suggest(searcher.IndexReader, text.Terms, own);
-            (hits, total, facets) = Collect(searcher, Combine(InOffersOf(text.Fuzzy, own, searcher), filters, culture, request.Status, threshold), request, wanted, hasText: false);
+            var fuzzy = Combine(InOffersOf(text.Fuzzy, own, searcher), filters, culture, request.Status, threshold);
+            (hits, total, facets) = Collect(searcher, collector => searcher.Search(fuzzy, collector), request, wanted, hasText: false);
         }
 
         // Own-language results are marked with the typed words; the other language's also with their translations.
@@ -65,9 +67,26 @@ internal sealed class OfferSearch(SearchIndex index, TextQueryFactory textQuerie
         return new SearchResults(total + otherTotal, request.Page, request.PageSize, page, facets, didYouMean);
     }
 
+    /// <summary>
+    /// How the main pass finds its matches: one word of one language in relevance order, with no other filter than
+    /// language and status, goes <see cref="TermAtATime"/>; everything else through Lucene's scorers.
+    /// </summary>
+    private Action<ICollector> Matcher(IndexSearcher searcher, Query? words, List<Query> filters, string culture, SearchRequest request, long threshold)
+    {
+        if (filters.Count == 0 && Sorting(request.Sort, hasText: words is not null) is null && TermAtATime.Applies(words))
+        {
+            var status = new OfferStatusFilter(statusSets, culture, request.Status, threshold);
+            return collector => TermAtATime.Search(searcher, words!, status, collector);
+        }
+
+        var query = Combine(words, filters, culture, request.Status, threshold);
+        return collector => searcher.Search(query, collector);
+    }
+
+    /// <param name="search">Runs the query, handing every match to the collector it is given.</param>
     /// <param name="facetKey">For a search without words, the key its facet counts are kept under (<see cref="FilterFacetCache"/>).</param>
     private (List<ScoreDoc> Hits, int Total, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets) Collect(
-        IndexSearcher searcher, Query query, SearchRequest request, int wanted, bool hasText, string? facetKey = null)
+        IndexSearcher searcher, Action<ICollector> search, SearchRequest request, int wanted, bool hasText, string? facetKey = null)
     {
         var sort = Sorting(request.Sort, hasText);
         var size = Math.Max(1, wanted);
@@ -77,13 +96,13 @@ internal sealed class OfferSearch(SearchIndex index, TextQueryFactory textQuerie
         var cached = facetKey is null ? null : facetCache.Get(searcher.IndexReader, facetKey);
         if (cached is not null)
         {
-            searcher.Search(query, (ICollector)top);
+            search(top);
             var found = top.GetTopDocs();
             return (found.ScoreDocs.ToList(), found.TotalHits, cached);
         }
 
         var counter = new FacetCounter(facetOrdinals, top);
-        searcher.Search(query, counter);
+        search(counter);
         var topDocs = top.GetTopDocs();
         var facets = ToFacets(counter);
         if (facetKey is not null)
