@@ -1,25 +1,25 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using ThammJobs.Search.Indexing;
 
 namespace ThammJobs.Search.Querying;
 
 /// <summary>
 /// Counts facet values (<see cref="OfferDocument.FacetFields"/>) over every matching document (Lucene.Net.Facet is
-/// not available here), and hands each match on to the collector of the page. Matches are buffered a few thousand at
-/// a time and counted field by field in tight loops over the ordinals <see cref="FacetOrdinals"/> keeps per segment
-/// (an array increment per match and field), then added to the labels once per segment. Wrapping the page's collector
-/// instead of sitting beside it in a <c>MultiCollector</c> saves a dispatch per match.
+/// not available here), and hands each match on to the collector of the page. The matches of a segment are marked in
+/// a bit set; at the end of the segment they are counted either match by match (an array read and an increment per
+/// field, from the ordinals <see cref="FacetOrdinals"/> keeps) or, when they are many, value by value as the popcount
+/// of the matches and the value's documents: for a word in nearly every offer (36,000 matches of 100,000) that is
+/// about 40 values × 1,600 words instead of 180,000 reads and increments. Labels get their counts once per segment.
+/// Wrapping the page's collector instead of sitting beside it in a <c>MultiCollector</c> saves a dispatch per match.
 /// </summary>
 internal sealed class FacetCounter(FacetOrdinals ordinals, ICollector? inner = null) : ICollector
 {
-    private const int BufferSize = 4096;
-
     private readonly Dictionary<string, int>[] counts = OfferDocument.FacetFields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
-    private readonly int[] buffer = new int[BufferSize];
-    private int buffered;
     private FacetOrdinals.Field[] fields = [];
-    private int[][] segmentCounts = [];
+    private FixedBitSet? matches;
+    private int matched;
 
     public bool AcceptsDocsOutOfOrder => inner?.AcceptsDocsOutOfOrder ?? true;
 
@@ -39,77 +39,96 @@ internal sealed class FacetCounter(FacetOrdinals ordinals, ICollector? inner = n
     {
         Flush();
         fields = ordinals.For(context.AtomicReader).Fields;
-        segmentCounts = fields.Select(f => new int[f.Labels.Length]).ToArray();
+        matches = new FixedBitSet(context.AtomicReader.MaxDoc);
         inner?.SetNextReader(context);
     }
 
     public void Collect(int doc)
     {
-        buffer[buffered++] = doc;
-        if (buffered == BufferSize)
-        {
-            CountBuffered();
-        }
-
+        matches!.Set(doc);
+        matched++;
         inner?.Collect(doc);
-    }
-
-    private void CountBuffered()
-    {
-        var docs = buffer.AsSpan(0, buffered);
-        for (var i = 0; i < fields.Length; i++)
-        {
-            var perOrd = segmentCounts[i];
-            if (perOrd.Length == 0)
-            {
-                continue;
-            }
-
-            var field = fields[i];
-            var ords = field.Ords;
-            if (field.Starts is { } starts)
-            {
-                foreach (var doc in docs)
-                {
-                    for (var k = starts[doc]; k < starts[doc + 1]; k++)
-                    {
-                        perOrd[ords[k]]++;
-                    }
-                }
-            }
-            else
-            {
-                foreach (var doc in docs)
-                {
-                    var ord = ords[doc];
-                    if (ord >= 0)
-                    {
-                        perOrd[ord]++;
-                    }
-                }
-            }
-        }
-
-        buffered = 0;
     }
 
     private void Flush()
     {
-        CountBuffered();
-        for (var i = 0; i < segmentCounts.Length; i++)
+        if (matches is null)
         {
-            var perOrd = segmentCounts[i];
-            var labels = fields[i].Labels;
+            return;
+        }
+
+        for (var i = 0; i < fields.Length; i++)
+        {
+            var field = fields[i];
+            if (field.Labels.Length == 0)
+            {
+                continue;
+            }
+
+            var perOrd = ByValue(field, matches) ?? ByMatch(field, matches);
             for (var ord = 0; ord < perOrd.Length; ord++)
             {
                 if (perOrd[ord] != 0)
                 {
-                    counts[i][labels[ord]] = counts[i].GetValueOrDefault(labels[ord]) + perOrd[ord];
+                    var label = field.Labels[ord];
+                    counts[i][label] = counts[i].GetValueOrDefault(label) + (int)perOrd[ord];
                 }
             }
         }
 
-        segmentCounts = [];
+        matches = null;
+        matched = 0;
         fields = [];
+    }
+
+    /// <summary>Counts by popcount when that reads less than going through the matches (a bit set word covers 64 documents), else null.</summary>
+    private long[]? ByValue(FacetOrdinals.Field field, FixedBitSet set)
+    {
+        // Per match: a read and an increment per value it has; per value: two words read per 64 documents.
+        var perMatch = (long)matched * 3;
+        var perValue = (long)field.Labels.Length * ((set.Length + 63) / 64) * 2;
+        if (perValue >= perMatch || field.ValueSets(set.Length) is not { } sets)
+        {
+            return null;
+        }
+
+        var perOrd = new long[sets.Length];
+        for (var ord = 0; ord < sets.Length; ord++)
+        {
+            perOrd[ord] = FixedBitSet.IntersectionCount(set, sets[ord]);
+        }
+
+        return perOrd;
+    }
+
+    private static long[] ByMatch(FacetOrdinals.Field field, FixedBitSet set)
+    {
+        var perOrd = new long[field.Labels.Length];
+        var ords = field.Ords;
+        var iterator = set.GetIterator();
+        int doc;
+        if (field.Starts is { } starts)
+        {
+            while ((doc = iterator.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                for (var k = starts[doc]; k < starts[doc + 1]; k++)
+                {
+                    perOrd[ords[k]]++;
+                }
+            }
+        }
+        else
+        {
+            while ((doc = iterator.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                var ord = ords[doc];
+                if (ord >= 0)
+                {
+                    perOrd[ord]++;
+                }
+            }
+        }
+
+        return perOrd;
     }
 }
