@@ -69,14 +69,14 @@ internal sealed class OfferSearch(SearchIndex index, TextQueryFactory textQuerie
 
     /// <summary>
     /// How the main pass finds its matches: one word of one language in relevance order, with no other filter than
-    /// language and status, goes <see cref="TermAtATime"/>; everything else through Lucene's scorers.
+    /// language and status, goes <see cref="TermDisjunction"/>; everything else through Lucene's scorers.
     /// </summary>
     private Action<ICollector> Matcher(IndexSearcher searcher, Query? words, List<Query> filters, string culture, SearchRequest request, long threshold)
     {
-        if (filters.Count == 0 && Sorting(request.Sort, hasText: words is not null) is null && TermAtATime.Applies(words))
+        if (filters.Count == 0 && Sorting(request.Sort, hasText: words is not null) is null && TermDisjunction.Applies(words))
         {
             var status = new OfferStatusFilter(statusSets, culture, request.Status, threshold);
-            return collector => TermAtATime.Search(searcher, words!, status, collector);
+            return collector => TermDisjunction.Search(searcher, words!, status, collector);
         }
 
         var query = Combine(words, filters, culture, request.Status, threshold);

@@ -1,4 +1,3 @@
-using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -7,15 +6,15 @@ namespace ThammJobs.Search.Querying;
 
 /// <summary>
 /// Runs the commonest search, one word in the title or body of one language's offers (a disjunction of terms with
-/// boosts once <see cref="QueryPruner"/> has done), one term at a time: each term's postings are read
-/// straight through and its scores added into an array, then the matches are handed to the collectors in document
-/// order. Lucene's disjunction scorer does the same work through several scorer and collector calls per match and
-/// per term, which without dynamic PGO (off in the site, see docs/benchmarks.md) cost about a third of a search
-/// matching 36,000 offers. Scores are Lucene's own: the same weights, normalised as <c>IndexSearcher</c> does, each
-/// term's score from its <c>TermScorer</c>, summed in clause order in double precision as Lucene's boolean scorer
-/// sums them, so the results and their order are exactly those of the query run by Lucene.
+/// boosts once <see cref="QueryPruner"/> has done), straight from the terms' scorers: their postings are merged in
+/// document order (a scan over a handful of terms) and each match handed to the collectors once. Lucene's boolean
+/// scorer does the same through a bucket table and several scorer and collector calls per match and per term, which
+/// without dynamic PGO (off in the site, see docs/benchmarks.md) cost a fifth of a search matching 36,000 offers.
+/// Scores are Lucene's own: the same weights, normalised as <c>IndexSearcher</c> does, each term's score from its
+/// <c>TermScorer</c>, summed in clause order in double precision as Lucene's boolean scorer sums them, so the results
+/// and their order are exactly those of the query run by Lucene.
 /// </summary>
-internal static class TermAtATime
+internal static class TermDisjunction
 {
     /// <summary>
     /// Whether <paramref name="query"/> is a disjunction of terms without coordination. A single term is left to
@@ -72,54 +71,59 @@ internal static class TermAtATime
         return weights;
     }
 
+    /// <summary>
+    /// The terms' postings merged in document order: at each step the smallest current document, its scores summed
+    /// in clause order (a handful of terms: a scan beats a heap).
+    /// </summary>
     private static void CollectSegment(AtomicReaderContext leaf, Weight[] weights, IBits accepted, ICollector collector, FixedScore score)
     {
-        var maxDoc = leaf.AtomicReader.MaxDoc;
-        var matched = new FixedBitSet(maxDoc);
-        var sums = ArrayPool<double>.Shared.Rent(maxDoc);
-        try
+        var scorers = new Scorer[weights.Length];
+        var docs = new int[weights.Length];
+        var count = 0;
+        foreach (var weight in weights)
         {
-            var any = false;
-            foreach (var weight in weights)
+            if (weight.GetScorer(leaf, accepted) is { } scorer && scorer.NextDoc() is var first && first != DocIdSetIterator.NO_MORE_DOCS)
             {
-                var scorer = weight.GetScorer(leaf, accepted);
-                if (scorer is null)
+                scorers[count] = scorer;
+                docs[count] = first;
+                count++;
+            }
+        }
+
+        while (count > 0)
+        {
+            var doc = docs[0];
+            for (var i = 1; i < count; i++)
+            {
+                doc = Math.Min(doc, docs[i]);
+            }
+
+            var sum = 0d;
+            for (var i = 0; i < count; i++)
+            {
+                if (docs[i] == doc)
                 {
+                    sum += scorers[i].GetScore();
+                }
+            }
+
+            score.Value = (float)sum;
+            score.Doc = doc;
+            collector.Collect(doc);
+
+            for (var i = 0; i < count;)
+            {
+                if (docs[i] == doc && (docs[i] = scorers[i].NextDoc()) == DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    // Exhausted: the others move up, keeping the clause order the sums follow.
+                    Array.Copy(scorers, i + 1, scorers, i, count - i - 1);
+                    Array.Copy(docs, i + 1, docs, i, count - i - 1);
+                    count--;
                     continue;
                 }
 
-                any = true;
-                int doc;
-                while ((doc = scorer.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
-                {
-                    if (matched.GetAndSet(doc))
-                    {
-                        sums[doc] += scorer.GetScore();
-                    }
-                    else
-                    {
-                        sums[doc] = scorer.GetScore();
-                    }
-                }
+                i++;
             }
-
-            if (!any)
-            {
-                return;
-            }
-
-            var iterator = matched.GetIterator();
-            int next;
-            while ((next = iterator.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
-            {
-                score.Value = (float)sums[next];
-                score.Doc = next;
-                collector.Collect(next);
-            }
-        }
-        finally
-        {
-            ArrayPool<double>.Shared.Return(sums);
         }
     }
 

@@ -8,14 +8,14 @@ using ThammJobs.Search.Querying;
 namespace ThammJobs.Search.Tests.Querying;
 
 /// <summary>The term-at-a-time path finds Lucene's matches with Lucene's scores, to the bit, over segments, deletions and a filter.</summary>
-public sealed class TermAtATimeTests : IDisposable
+public sealed class TermDisjunctionTests : IDisposable
 {
     private static readonly string[] Words = ["migration", "mobilite", "expert", "rabat", "formation", "sante"];
 
     private readonly RAMDirectory directory = new();
     private readonly DirectoryReader reader;
 
-    public TermAtATimeTests()
+    public TermDisjunctionTests()
     {
         var random = new Random(20261127);
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new Lucene.Net.Analysis.Core.WhitespaceAnalyzer(LuceneVersion.LUCENE_48)) { MergePolicy = NoMergePolicy.COMPOUND_FILES };
@@ -52,14 +52,14 @@ public sealed class TermAtATimeTests : IDisposable
         query.Add(new TermQuery(new Term("title", word)) { Boost = 3 }, Occur.SHOULD);
         query.Add(new TermQuery(new Term("body", word)), Occur.SHOULD);
         query.Add(new TermQuery(new Term("body", "absent")), Occur.SHOULD);
-        Assert.True(TermAtATime.Applies(query));
+        Assert.True(TermDisjunction.Applies(query));
         var searcher = new IndexSearcher(reader);
         var filter = new EveryThird();
 
         var lucene = TopScoreDocCollector.Create(1000, docsScoredInOrder: false);
         searcher.Search(new FilteredQuery(query, filter, FilteredQuery.RANDOM_ACCESS_FILTER_STRATEGY), lucene);
         var ours = TopScoreDocCollector.Create(1000, docsScoredInOrder: false);
-        TermAtATime.Search(searcher, query, filter, ours);
+        TermDisjunction.Search(searcher, query, filter, ours);
 
         var expected = lucene.GetTopDocs();
         var actual = ours.GetTopDocs();
@@ -72,11 +72,11 @@ public sealed class TermAtATimeTests : IDisposable
     public void Only_disjunctions_of_terms_without_coordination_take_this_path()
     {
         var term = new TermQuery(new Term("body", "rabat"));
-        Assert.False(TermAtATime.Applies(term));
-        Assert.False(TermAtATime.Applies(new BooleanQuery { { term, Occur.SHOULD }, { new TermQuery(new Term("title", "rabat")), Occur.SHOULD } }));
-        Assert.False(TermAtATime.Applies(new BooleanQuery(disableCoord: true) { { term, Occur.MUST }, { new TermQuery(new Term("title", "rabat")), Occur.SHOULD } }));
-        Assert.False(TermAtATime.Applies(new BooleanQuery(disableCoord: true) { { term, Occur.SHOULD }, { new PhraseQuery { new Term("body", "a"), new Term("body", "b") }, Occur.SHOULD } }));
-        Assert.True(TermAtATime.Applies(new BooleanQuery(disableCoord: true) { { term, Occur.SHOULD }, { new TermQuery(new Term("title", "rabat")), Occur.SHOULD } }));
+        Assert.False(TermDisjunction.Applies(term));
+        Assert.False(TermDisjunction.Applies(new BooleanQuery { { term, Occur.SHOULD }, { new TermQuery(new Term("title", "rabat")), Occur.SHOULD } }));
+        Assert.False(TermDisjunction.Applies(new BooleanQuery(disableCoord: true) { { term, Occur.MUST }, { new TermQuery(new Term("title", "rabat")), Occur.SHOULD } }));
+        Assert.False(TermDisjunction.Applies(new BooleanQuery(disableCoord: true) { { term, Occur.SHOULD }, { new PhraseQuery { new Term("body", "a"), new Term("body", "b") }, Occur.SHOULD } }));
+        Assert.True(TermDisjunction.Applies(new BooleanQuery(disableCoord: true) { { term, Occur.SHOULD }, { new TermQuery(new Term("title", "rabat")), Occur.SHOULD } }));
     }
 
     public void Dispose()
