@@ -101,6 +101,29 @@ public sealed class FilterFacetCacheTests : IDisposable
         Assert.Equal(new (string, int)[] { ("CDD", 2), ("CDI", 1) }, Contracts(results));
     }
 
+    [Theory]
+    [InlineData(SearchSort.Closing)]
+    [InlineData(SearchSort.Newest)]
+    public async Task A_word_with_keys_finds_the_open_offers_with_every_key_in_the_order_asked(SearchSort sort)
+    {
+        Publish("cdd-health-3", "CDD", Deadline.AddDays(3), sectors: ["health", "education"]);
+        Publish("cdd-health-1", "CDD", Deadline.AddDays(1), sectors: ["health"]);
+        Publish("cdd-education", "CDD", Deadline.AddDays(2), sectors: ["education"]);
+        Publish("cdi-health", "CDI", Deadline.AddDays(2), sectors: ["health"]);
+        Publish("cdd-health-closed", "CDD", Deadline.AddDays(-1), sectors: ["health"]);
+        Publish("cdd-health-2", "CDD", Deadline.AddDays(2), sectors: ["health"]);
+
+        var results = await search.SearchAsync(new SearchRequest { Culture = "fr", Query = "formateur", Contract = "CDD", Sector = "health", Sort = sort }, CancellationToken.None);
+
+        // Deadlines 1, 2, 3 days ahead; published (the test's publication date is the deadline) in the same order.
+        string[] soonest = ["cdd-health-1", "cdd-health-2", "cdd-health-3"];
+        Assert.Equal(sort == SearchSort.Closing ? soonest : soonest.Reverse(), results.Results.Select(h => h.Id));
+        Assert.Equal(3, results.Total);
+        Assert.Equal(new (string, int)[] { ("CDD", 3) }, Contracts(results));
+        var nowhere = await search.SearchAsync(new SearchRequest { Culture = "fr", Query = "formateur", City = "Rabat" }, CancellationToken.None);
+        Assert.Equal(0, nowhere.Total);
+    }
+
     public void Dispose()
     {
         index.Dispose();

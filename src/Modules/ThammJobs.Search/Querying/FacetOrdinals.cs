@@ -69,6 +69,12 @@ internal sealed class FacetOrdinals
                 return null;
             }
 
+            if (Labels.Length == 0)
+            {
+                // No document of the segment has the field (and its ordinals array is empty).
+                return [];
+            }
+
             if (Volatile.Read(ref valueSets) is { } made)
             {
                 return made;

@@ -68,15 +68,16 @@ internal sealed class OfferSearch(SearchIndex index, TextQueryFactory textQuerie
     }
 
     /// <summary>
-    /// How the main pass finds its matches: one word of one language in relevance order, with no other filter than
-    /// language and status, goes <see cref="TermDisjunction"/>; everything else through Lucene's scorers.
+    /// How the main pass finds its matches: one word of one language (in any order, with any keys) goes
+    /// <see cref="TermDisjunction"/>, language, status and keys as one filter; everything else through Lucene's scorers.
     /// </summary>
     private Action<ICollector> Matcher(IndexSearcher searcher, Query? words, List<Query> filters, string culture, SearchRequest request, long threshold)
     {
-        if (filters.Count == 0 && Sorting(request.Sort, hasText: words is not null) is null && TermDisjunction.Applies(words))
+        if (TermDisjunction.Applies(words))
         {
-            var status = new OfferStatusFilter(statusSets, culture, request.Status, threshold);
-            return collector => TermDisjunction.Search(searcher, words!, status, collector);
+            var keys = filters.Select(f => ((TermQuery)f).Term).ToList();
+            var accepted = new KeyedStatusFilter(statusSets, facetOrdinals, culture, request.Status, threshold, keys);
+            return collector => TermDisjunction.Search(searcher, words!, accepted, collector);
         }
 
         var query = Combine(words, filters, culture, request.Status, threshold);
