@@ -221,34 +221,43 @@ internal sealed class OfferSearch(SearchIndex index, TextQueryFactory textQuerie
 
     private static SearchHit ToHit(IndexSearcher searcher, PostingsLookup postings, int docId, bool otherLanguage, IReadOnlyList<SnippetPhrase> phrases)
     {
-        var document = searcher.Doc(docId);
-        var culture = document.Get(OfferDocument.Culture);
-        var closesTicks = document.GetField(OfferDocument.ClosesAt)?.GetInt64Value();
-        DateTimeOffset? closesAt = closesTicks is { } ticks && ticks < DateTime.MaxValue.Ticks ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
+        // Without words to mark, the summary is the snippet: read it now rather than again.
+        var fields = new HitFields(withSummary: phrases.Count == 0);
+        searcher.IndexReader.Document(docId, fields);
+        var culture = fields.Culture!;
+        DateTimeOffset? closesAt = fields.ClosesAt is { } ticks && ticks < DateTime.MaxValue.Ticks ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
         return new SearchHit(
-            document.Get(OfferDocument.Id),
-            document.Get(OfferDocument.TranslationSet),
+            fields.Id!,
+            fields.TranslationSet!,
             culture,
-            document.Get(OfferDocument.Title),
-            ContentUrls.Offer(culture, document.Get(OfferDocument.Slug)),
+            fields.Title!,
+            ContentUrls.Offer(culture, fields.Slug!),
             closesAt,
-            DateOnly.TryParseExact(document.Get(OfferDocument.ClosesOn), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var closesOn) ? closesOn : null,
-            Snippet(postings, docId, document, phrases),
+            DateOnly.TryParseExact(fields.ClosesOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var closesOn) ? closesOn : null,
+            Snippet(searcher, postings, docId, fields, phrases),
             otherLanguage,
-            document.Get(OfferDocument.City),
-            document.Get(OfferDocument.CountryName));
+            fields.City,
+            fields.CountryName!);
     }
 
-    private static string Snippet(PostingsLookup postings, int docId, Document document, IReadOnlyList<SnippetPhrase> phrases)
+    private static string Snippet(IndexSearcher searcher, PostingsLookup postings, int docId, HitFields fields, IReadOnlyList<SnippetPhrase> phrases)
     {
-        var body = document.Get(OfferDocument.Text) ?? "";
+        var body = fields.Text ?? "";
         var fragment = PostingsSnippet.Build(postings, docId, body, phrases);
         if (!string.IsNullOrEmpty(fragment))
         {
             return fragment;
         }
 
-        var summary = document.Get(OfferDocument.Summary);
+        // No word of the body to mark: the summary (read now if it was not), or the body's beginning.
+        var summary = fields.Summary;
+        if (summary is null && phrases.Count > 0)
+        {
+            var withSummary = new HitFields(withSummary: true);
+            searcher.IndexReader.Document(docId, withSummary);
+            summary = withSummary.Summary;
+        }
+
         var fallback = string.IsNullOrWhiteSpace(summary) ? body : summary;
         return new MinimalHtmlEncoder().EncodeText(fallback.Length > 220 ? fallback[..220].TrimEnd() + "…" : fallback);
     }
