@@ -76,7 +76,7 @@ internal sealed class OfferSearch(SearchIndex index, TextQueryFactory textQuerie
         if (TermDisjunction.Applies(words))
         {
             var keys = filters.Select(f => ((TermQuery)f).Term).ToList();
-            var accepted = new KeyedStatusFilter(statusSets, facetOrdinals, culture, request.Status, threshold, keys);
+            var accepted = new OfferStatusFilter(statusSets, culture, request.Status, threshold, facetOrdinals, keys);
             return collector => TermDisjunction.Search(searcher, words!, accepted, collector);
         }
 
